@@ -1,0 +1,47 @@
+"""Read one structure file from disk, whatever state it is in."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from facilitator.structures.model import Structure
+from facilitator.structures.validate import Problem, structure_from_table
+
+MAX_FILE_BYTES = 256 * 1024  # a structure is a page of text; anything bigger is not one
+
+
+def load_structure(path: Path, source: str = "builtin") -> tuple[Structure | None, list[Problem]]:
+    """Load and validate a file; never raises for bad content, only returns problems."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [Problem(name, "", f"is {size // 1024} KB; a structure file should be under {MAX_FILE_BYTES // 1024} KB — is this the right file?")]
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, [Problem(name, "", "file not found; check the path")]
+    except IsADirectoryError:
+        return None, [Problem(name, "", "is a folder, not a structure file")]
+    except OSError as exc:
+        return None, [Problem(name, "", f"cannot be read ({exc.strerror or exc}); check its permissions")]
+    return parse_structure(raw, name, source, path)
+
+
+def parse_structure(raw: bytes, name: str, source: str = "builtin", path: Path | None = None) -> tuple[Structure | None, list[Problem]]:
+    if b"\x00" in raw:
+        return None, [Problem(name, "", "is not a text file (it contains binary data); structure files are TOML text")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return None, [Problem(name, "", f"is not UTF-8 text (byte {exc.start}); save it as UTF-8")]
+    if not text.strip():
+        return None, [Problem(name, "", "the file is empty; start from the example in docs/structure-format.md")]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return None, [Problem(name, "", f"is not valid TOML: {exc}; fix that line (quotes around text, = between key and value)")]
+    structure, problems = structure_from_table(data, name, source)
+    if structure is not None and path is not None:
+        object.__setattr__(structure, "path", str(path))
+    return structure, problems
