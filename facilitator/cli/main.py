@@ -1,0 +1,66 @@
+"""`facilitator …`: the headless command line.
+
+Exit codes (docs/cli.md): 0 success, 1 something checked was invalid,
+2 bad usage or unknown id/name, 3 data or file problem (unreadable file,
+unwritable path, damaged database), 70 an internal error (a bug: please report).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from facilitator import __version__, paths
+from facilitator.cli import structures_cmd
+from facilitator.cli.common import CliError
+
+OK, INVALID, USAGE, DATA, INTERNAL = 0, 1, 2, 3, 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description="Offline companion for Liberating Structures workshops and SDMI consent decisions.",
+        epilog="Data lives in the platform's user data folder; FACILITATOR_HOME or --home overrides it.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--home", metavar="DIR", help="use DIR as the data home (default: $FACILITATOR_HOME or the user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    structures_cmd.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.home:
+        paths.set_home(args.home)
+    try:
+        code: int = args.run(args)
+        return code
+    except CliError as exc:
+        print(f"facilitator: {exc}", file=sys.stderr)
+        return exc.code
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error worth a message.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return OK
+    except KeyboardInterrupt:
+        print("facilitator: interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        print(f"facilitator: {exc.strerror or exc}{where}", file=sys.stderr)
+        return DATA
+    except Exception as exc:  # last line of defence: a message, never a traceback
+        print(f"facilitator: internal error: {type(exc).__name__}: {exc}\n"
+              "Please report this; your data has not been changed by the failed command.", file=sys.stderr)
+        return INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

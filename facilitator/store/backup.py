@@ -1,0 +1,56 @@
+"""Online backups with SQLite's backup API, kept in <home>/backups/ and rotated."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from facilitator import paths
+
+KEEP_DEFAULT = 10
+PREFIX = "facilitator-"
+SUFFIX = ".sqlite3"
+
+
+def backup_to(source: Path, target: Path) -> Path:
+    """Copy a live database consistently (readers and the WAL included) to target."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.chmod(partial, 0o600)
+    os.replace(partial, target)  # never leave half a backup under a real name
+    return target
+
+
+def make_backup(source: Path, reason: str, keep: int = KEEP_DEFAULT, folder: Path | None = None) -> Path:
+    """A timestamped backup in the backups folder, then drop the oldest beyond ``keep``."""
+    folder = folder or paths.backups_dir()
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    safe_reason = "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in reason)[:30]
+    target = backup_to(source, folder / f"{PREFIX}{stamp}-{safe_reason}{SUFFIX}")
+    rotate(folder, keep)
+    return target
+
+
+def list_backups(folder: Path | None = None) -> list[Path]:
+    """Newest first."""
+    folder = folder or paths.backups_dir()
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if p.name.startswith(PREFIX) and p.name.endswith(SUFFIX)]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def rotate(folder: Path, keep: int) -> None:
+    for old in list_backups(folder)[max(keep, 1):]:
+        old.unlink(missing_ok=True)

@@ -1,0 +1,77 @@
+"""Opening the database: engine, pragmas and the session factory.
+
+Pragmas, and why:
+- journal_mode=WAL: readers never block the writer, and a crash mid-write
+  leaves the last committed state intact.
+- synchronous=FULL: in WAL mode NORMAL may lose the last few commits on power
+  loss. A decision the app has shown as saved must survive a dead battery,
+  and our writes are small and rare, so we pay for the extra fsync.
+- foreign_keys=ON: rows never point at nothing.
+- busy_timeout: a second reader (CLI next to the GUI) waits instead of failing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from facilitator import paths
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+class Database:
+    """The app's one database file; open it with :func:`open_database`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = make_engine(path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short unit of work: commits on success, rolls back on error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path | None = None, migrate: bool = True) -> Database:
+    """Open (and create or upgrade) the database in the data home."""
+    path = path or paths.database_path()
+    if migrate:
+        from facilitator.store.migrate import ensure_current
+
+        ensure_current(path)
+    return Database(path)
+
+
+def raw_connect(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection for checks that must not touch the ORM."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return conn

@@ -1,0 +1,7 @@
+"""Import every table module so Base.metadata is complete (for migrations and tests)."""
+
+from __future__ import annotations
+
+
+def import_all_tables() -> None:
+    import facilitator.store.models  # noqa: F401

@@ -1,0 +1,109 @@
+"""The facilitator's own structures: files in <home>/structures/.
+
+Every change is a whole-file atomic write, and a deleted file goes to a
+.trash folder first, so a slip of the mouse can be undone.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+from facilitator import paths
+from facilitator.structures.library import Library
+from facilitator.structures.loader import load_structure, parse_structure
+from facilitator.structures.model import Structure
+from facilitator.structures.validate import Problem
+from facilitator.structures.writer import dumps
+
+
+class StructureFileError(ValueError):
+    """A structure file that cannot be used; ``problems`` says why, field by field."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def file_for(ident: str, folder: Path | None = None) -> Path:
+    return (folder or paths.custom_structures_dir()) / f"{ident}.toml"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a whole file or nothing: a crash mid-write leaves the old file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    with open(partial, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(partial, path)
+
+
+def save(structure: Structure, folder: Path | None = None) -> Structure:
+    """Validate by round-tripping through the file format, then write."""
+    text = dumps(structure)
+    path = file_for(structure.id, folder)
+    checked, problems = parse_structure(text.encode("utf-8"), path.name, "custom", path)
+    if checked is None:
+        raise StructureFileError(problems)
+    write_atomic(path, text)
+    return checked
+
+
+def unique_id(base: str, library: Library) -> str:
+    stem = re.sub(r"-copy(-\d+)?$", "", base)
+    candidate, n = f"{stem}-copy", 2
+    while candidate in library or file_for(candidate).exists():
+        candidate, n = f"{stem}-copy-{n}", n + 1
+    return candidate
+
+
+def duplicate(structure: Structure, library: Library) -> Structure:
+    """A custom copy the facilitator can change; the built-in stays as it was."""
+    copy = replace(structure, id=unique_id(structure.id, library), name=f"{structure.name} (copy)",
+                   source="custom", newer=False, path=None)
+    return save(copy)
+
+
+def import_file(source: Path, library: Library) -> Structure:
+    """Check a file from elsewhere (a USB stick, an e-mail) and add it to the custom folder."""
+    structure, problems = load_structure(source, "custom")
+    if structure is None:
+        raise StructureFileError(problems)
+    if structure.id in library:
+        existing = library.get(structure.id)
+        assert existing is not None
+        raise StructureFileError([Problem(source.name, "id",
+            f"'{structure.id}' is already in your library ({existing.name}); "
+            "change the id in the file, or delete your own copy first")])
+    return save(replace(structure, source="custom"))
+
+
+def export_file(structure: Structure, target: Path) -> Path:
+    write_atomic(target, dumps(structure))
+    return target
+
+
+def trash_dir() -> Path:
+    return paths.custom_structures_dir() / ".trash"
+
+
+def delete(structure: Structure) -> Path:
+    """Move a custom file to .trash; returns where it went, for undo."""
+    if not structure.is_custom or not structure.path:
+        raise ValueError(f"'{structure.name}' is built in and cannot be deleted; duplicate it to change it")
+    source = Path(structure.path)
+    trash_dir().mkdir(exist_ok=True)
+    target = trash_dir() / source.name
+    shutil.move(source, target)
+    return target
+
+
+def undelete(trashed: Path) -> Path:
+    target = paths.custom_structures_dir() / trashed.name
+    shutil.move(trashed, target)
+    return target
