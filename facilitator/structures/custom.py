@@ -62,15 +62,23 @@ def unique_id(base: str, library: Library) -> str:
     return candidate
 
 
-def duplicate(structure: Structure, library: Library) -> Structure:
-    """A custom copy the facilitator can change; the built-in stays as it was."""
-    copy = replace(structure, id=unique_id(structure.id, library), name=f"{structure.name} (copy)",
+def copy_of(structure: Structure, library: Library) -> Structure:
+    """A custom copy (not yet saved) the facilitator can change; the original stays as it was."""
+    return replace(structure, id=unique_id(structure.id, library), name=f"{structure.name} (copy)",
                    source="custom", newer=False, path=None)
-    return save(copy)
+
+
+def duplicate(structure: Structure, library: Library) -> Structure:
+    return save(copy_of(structure, library))
 
 
 def import_file(source: Path, library: Library) -> Structure:
     """Check a file from elsewhere (a USB stick, an e-mail) and add it to the custom folder."""
+    return save(checked_import(source, library))
+
+
+def checked_import(source: Path, library: Library) -> Structure:
+    """The structure in a file to import, or StructureFileError saying what to fix."""
     structure, problems = load_structure(source, "custom")
     if structure is None:
         raise StructureFileError(problems)
@@ -80,7 +88,7 @@ def import_file(source: Path, library: Library) -> Structure:
         raise StructureFileError([Problem(source.name, "id",
             f"'{structure.id}' is already in your library ({existing.name}); "
             "change the id in the file, or delete your own copy first")])
-    return save(replace(structure, source="custom"))
+    return replace(structure, source="custom")
 
 
 def export_file(structure: Structure, target: Path) -> Path:

@@ -1,0 +1,31 @@
+"""The About box: version, credits and licences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox
+
+from facilitator import __version__
+
+
+def show_about(parent: Any) -> None:
+    tr = parent.tr
+    text = tr(
+        "<h2>Facilitator %1</h2>"
+        "<p>An offline companion for people who run participatory meetings: "
+        "Liberating Structures workshops and SDMI consent decisions.</p>"
+        "<p><b>Liberating Structures</b> were developed by Henri Lipmanowicz and Keith McCandless "
+        "(liberatingstructures.com), with the Liberating Structures community and the authors of the "
+        "2026 Fieldbook. The descriptions in this app are written in our own words; the structures "
+        "themselves are theirs, shared under a Creative Commons licence.</p>"
+        "<p><b>Solution-Driven Methods of Interaction (SDMI)</b> were developed by Ben Wenting and "
+        "Astrid Vermeer and are used by Buurtzorg's self-managing teams.</p>"
+        "<p><b>Fonts:</b> DejaVu Sans (Bitstream Vera licence; DejaVu changes public domain), "
+        "shipped in resources/fonts with its licence.</p>"
+        "<p>Facilitator works without a network connection and never sends your data anywhere.</p>"
+    ).replace("%1", __version__)
+    box = QMessageBox(QMessageBox.Icon.NoIcon, tr("About Facilitator"), text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("aboutBox")
+    box.open()
+    parent._about = box

@@ -1,0 +1,1 @@
+"""The library window: search, filters, result list, detail pane, editor."""

@@ -1,0 +1,114 @@
+"""The right-hand pane: one structure in full, with its actions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.structures.library import Library
+from facilitator.structures.model import Structure
+from ui.library.detail_html import structure_html
+
+
+class DetailPane(QWidget):
+    star_toggled = Signal(str, bool)
+    duplicate_requested = Signal(str)
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
+    export_requested = Signal(str)
+    structure_link = Signal(str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._structure: Structure | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.title.setAccessibleName(self.tr("Structure name"))
+
+        self.star = QPushButton(self)
+        self.star.setCheckable(True)
+        self.star.setAccessibleName(self.tr("Favourite"))
+        self.star.setToolTip(self.tr("Star this structure (Ctrl+D)"))
+        self.star.toggled.connect(self._star_clicked)
+        self.duplicate = QPushButton(self.tr("Duplicate"), self)
+        self.duplicate.setAccessibleName(self.tr("Duplicate as a custom structure"))
+        self.duplicate.setToolTip(self.tr("Make your own editable copy (Ctrl+Shift+D)"))
+        self.edit = QPushButton(self.tr("Edit…"), self)
+        self.edit.setAccessibleName(self.tr("Edit structure"))
+        self.edit.setToolTip(self.tr("Edit this custom structure (Ctrl+E)"))
+        self.export = QPushButton(self.tr("Export…"), self)
+        self.export.setAccessibleName(self.tr("Export structure file"))
+        self.delete = QPushButton(self.tr("Delete"), self)
+        self.delete.setAccessibleName(self.tr("Delete custom structure"))
+        self.delete.setToolTip(self.tr("Delete this custom structure (Del); Ctrl+Z brings it back"))
+        for button, signal in ((self.duplicate, self.duplicate_requested), (self.edit, self.edit_requested),
+                               (self.export, self.export_requested), (self.delete, self.delete_requested)):
+            button.clicked.connect(lambda _=False, sig=signal: self._emit(sig))
+
+        self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(self.tr("Structure details"))
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link)
+        self.browser.setStyleSheet("QTextBrowser { font-size: 11pt; }")
+
+        actions = QHBoxLayout()
+        for w in (self.star, self.duplicate, self.edit, self.export, self.delete):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(actions)
+        layout.addWidget(self.browser, 1)
+        self.show_structure(None, None, False)
+
+    @property
+    def structure(self) -> Structure | None:
+        return self._structure
+
+    def show_structure(self, s: Structure | None, library: Library | None, starred: bool) -> None:
+        self._structure = s
+        for w in (self.star, self.duplicate, self.export):
+            w.setEnabled(s is not None)
+        self.edit.setEnabled(bool(s and s.is_custom))
+        self.delete.setEnabled(bool(s and s.is_custom))
+        self.star.blockSignals(True)
+        self.star.setChecked(starred)
+        self.star.blockSignals(False)
+        self._label_star(starred)
+        if s is None:
+            self.title.setText(self.tr("No structure selected"))
+            self.browser.setHtml(self.tr(
+                "<p>Pick a structure on the left to see its purpose, invitation, steps and tips.</p>"
+                "<p>Type in the search box to find one by name, purpose or any word in it; "
+                "the filters narrow the list to what fits your time and your room.</p>"))
+            return
+        self.title.setText(s.name)
+        self.browser.setHtml(structure_html(s, library))
+
+    def _label_star(self, starred: bool) -> None:
+        self.star.setText(self.tr("★ Starred") if starred else self.tr("☆ Star"))
+
+    def _star_clicked(self, checked: bool) -> None:
+        self._label_star(checked)
+        if self._structure is not None:
+            self.star_toggled.emit(self._structure.id, checked)
+
+    def _emit(self, signal: Any) -> None:
+        if self._structure is not None:
+            signal.emit(self._structure.id)
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == "structure":
+            self.structure_link.emit(url.path())

@@ -1,0 +1,98 @@
+"""The detail pane's content as HTML, built from a Structure (all user text escaped)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from facilitator.structures.library import Library
+from facilitator.structures.model import Structure
+from ui.labels import clock_label, configuration_label, minutes_label, purpose_label
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Detail", text)
+
+
+def _list(title: str, items: tuple[str, ...]) -> str:
+    if not items:
+        return ""
+    rows = "".join(f"<li>{escape(i)}</li>" for i in items)
+    return f"<h3>{escape(title)}</h3><ul>{rows}</ul>"
+
+
+def structure_html(s: Structure, library: Library | None = None) -> str:
+    families = " · ".join(purpose_label(p) for p in s.purposes)
+    configs = ", ".join(configuration_label(c) for c in s.configurations)
+    facts = [
+        f"<b>{_t('Total')}:</b> {minutes_label(s.total_minutes)}",
+        f"<b>{_t('People')}:</b> {escape(s.people_label())}",
+        f"<b>{_t('Groups')}:</b> {escape(configs)}",
+    ]
+    if s.shortest_minutes < s.total_minutes:
+        facts.insert(1, f"<b>{_t('Shortest')}:</b> {minutes_label(s.shortest_minutes)}")
+    parts = [
+        f"<p style='color:#3b4a5a'>{escape(families)}"
+        + (f" · <i>{_t('custom')}</i>" if s.is_custom else "")
+        + (f" · <i>{_t('new in the 2026 Fieldbook')}</i>" if s.newer else "") + "</p>",
+        f"<p>{escape(s.purpose)}</p>",
+        f"<table width='100%' cellpadding='8' style='background:#fff4d6; border:1px solid #b07a00'>"
+        f"<tr><td><b>{_t('Invitation')}</b><br/>{escape(s.invitation)}</td></tr></table>",
+        f"<p>{' &nbsp; '.join(facts)}</p>",
+    ]
+    if s.space:
+        parts.append(f"<p><b>{_t('Space')}:</b> {escape(s.space)}</p>")
+    if s.materials:
+        parts.append(f"<p><b>{_t('Materials')}:</b> {escape('; '.join(s.materials))}</p>")
+    parts.append(f"<h3>{_t('Steps')}</h3>")
+    parts.append(_steps_table(s, library))
+    parts.append(_list(_t("Tips"), s.tips))
+    parts.append(_list(_t("Traps"), s.traps))
+    parts.append(_list(_t("Variations"), s.variations))
+    if s.related:
+        links = []
+        for ident in s.related:
+            other = library.get(ident) if library else None
+            label = escape(other.name) if other else escape(ident)
+            links.append(f"<a href='structure:{escape(ident)}'>{label}</a>" if other else label)
+        parts.append(f"<h3>{_t('Often followed by')}</h3><p>{', '.join(links)}</p>")
+    if s.credit:
+        parts.append(f"<p style='color:#3b4a5a'><small>{escape(s.credit)}</small></p>")
+    return "".join(parts)
+
+
+def _steps_table(s: Structure, library: Library | None) -> str:
+    rows = [
+        f"<tr style='background:#e8edf2'><th align='left'>{_t('When')}</th><th align='left'>{_t('Step')}</th>"
+        f"<th align='left'>{_t('Time')}</th><th align='left'>{_t('Groups')}</th></tr>"
+    ]
+    clock = 0.0
+    for number, step in enumerate(s.steps, 1):
+        start, clock = clock, clock + step.total_minutes
+        time = minutes_label(step.minutes)
+        if step.repeat > 1:
+            time += f" × {step.repeat}"
+        if step.min_minutes is not None or step.max_minutes is not None:
+            low = minutes_label(step.min_minutes or step.minutes)
+            high = minutes_label(step.max_minutes or step.minutes)
+            time += f"<br/><small>({low} – {high})</small>"
+        group = configuration_label(step.configuration)
+        if step.group_size:
+            group += f" ({_t('of')} {step.group_size})"
+        body = f"<b>{number}. {escape(step.title)}</b>"
+        if step.uses:
+            inner = library.get(step.uses) if library else None
+            name = escape(inner.name) if inner else escape(step.uses)
+            body += f"<br/>{_t('Runs')} <a href='structure:{escape(step.uses)}'>{name}</a>"
+        if step.say:
+            body += f"<br/><i>{_t('Say')}: “{escape(step.say)}”</i>"
+        if step.notes:
+            body += f"<br/><small>{escape(step.notes)}</small>"
+        if step.leftovers:
+            body += f"<br/><small><b>{_t('Leftovers')}:</b> {escape(step.leftovers)}</small>"
+        rows.append(
+            f"<tr><td valign='top'>{clock_label(start)}–{clock_label(clock)}</td><td valign='top'>{body}</td>"
+            f"<td valign='top'>{time}</td><td valign='top'>{escape(group)}</td></tr>"
+        )
+    return "<table width='100%' cellspacing='0' cellpadding='6' border='0'>" + "".join(rows) + "</table>"
