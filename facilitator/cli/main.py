@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from facilitator import __version__, paths
-from facilitator.cli import structures_cmd
+from facilitator.cli import log_cmd, plans_cmd, structures_cmd
 from facilitator.cli.common import CliError
 
 OK, INVALID, USAGE, DATA, INTERNAL = 0, 1, 2, 3, 70
@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     structures_cmd.register(sub)
+    plans_cmd.register(sub)
+    log_cmd.register(sub)
     return parser
 
 

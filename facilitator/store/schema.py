@@ -4,4 +4,6 @@ from __future__ import annotations
 
 
 def import_all_tables() -> None:
+    import facilitator.decisions.tables  # noqa: F401
+    import facilitator.plans.tables  # noqa: F401
     import facilitator.store.models  # noqa: F401

@@ -1,0 +1,1 @@
+"""SDMI consent decisions: meetings, proposals, rounds, stances, outcomes."""

@@ -1,0 +1,1 @@
+"""Tables for the decision log (filled in by the decisions work)."""

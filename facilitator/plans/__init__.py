@@ -1,0 +1,1 @@
+"""Session plans: an agenda of structures with clock times."""

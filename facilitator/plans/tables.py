@@ -1,0 +1,1 @@
+"""Tables for plans and session runs (filled in by the plans work)."""
