@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from facilitator import __version__, paths
-from facilitator.cli import log_cmd, plans_cmd, structures_cmd
+from facilitator.cli import groups_cmd, log_cmd, plans_cmd, structures_cmd
 from facilitator.cli.common import CliError
 
 OK, INVALID, USAGE, DATA, INTERNAL = 0, 1, 2, 3, 70
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     structures_cmd.register(sub)
     plans_cmd.register(sub)
     log_cmd.register(sub)
+    groups_cmd.register(sub)
     return parser
 
 
