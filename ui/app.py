@@ -25,6 +25,10 @@ def create_app(argv: Sequence[str]) -> object:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QFontDatabase
+
+    for font in sorted(paths.resource("fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
     icon = paths.resource("icons", "facilitator.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.home_label)
 
         self.library_view.problems_changed.connect(self._problems_changed)
+        self.library_view.detail.run_requested.connect(lambda _id: self.run_current())
         self.library_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._build_menus()
         self._restore_layout()
@@ -89,12 +90,30 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("De&lete custom structure"), lambda: lib.delete(), QKeySequence.StandardKey.Delete, "delete")
         self._action(edit, self.tr("&Clear filters"), lib.filters.clear, "Ctrl+Shift+L", "clearFilters")
 
+        run = self.menuBar().addMenu(self.tr("&Run"))
+        self._action(run, self.tr("&Run this structure now…"), self.run_current, "Ctrl+R", "runStructure")
+
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.problems_dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Data folder…"), self.show_data_folder, None, "dataFolder")
         self._action(help_menu, self.tr("&About Facilitator"), lambda: show_about(self), None, "about")
+
+    def run_current(self) -> None:
+        """Open the presenter and projector views for the selected structure on its own."""
+        from facilitator.timing.runsheet import run_item_from_structure
+        from ui.runner.controller import RunController
+        from ui.runner.presenter import PresenterView
+
+        s = self.library_view.current()
+        if s is None:
+            return
+        controller = RunController([run_item_from_structure(s)])
+        self.presenter = PresenterView(controller, s.name)
+        self.presenter.show()
+        self.presenter.projector.place()
+        self.presenter.activateWindow()
 
     def focus_search(self) -> None:
         self.library_view.filters.search.setFocus()

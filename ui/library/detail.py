@@ -26,6 +26,7 @@ class DetailPane(QWidget):
     delete_requested = Signal(str)
     export_requested = Signal(str)
     structure_link = Signal(str)
+    run_requested = Signal(str)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -49,10 +50,13 @@ class DetailPane(QWidget):
         self.edit.setToolTip(self.tr("Edit this custom structure (Ctrl+E)"))
         self.export = QPushButton(self.tr("Export…"), self)
         self.export.setAccessibleName(self.tr("Export structure file"))
+        self.run = QPushButton(self.tr("▶ Run now"), self)
+        self.run.setAccessibleName(self.tr("Run this structure with the timer"))
+        self.run.setToolTip(self.tr("Open the timer and projector view for this structure (Ctrl+R)"))
         self.delete = QPushButton(self.tr("Delete"), self)
         self.delete.setAccessibleName(self.tr("Delete custom structure"))
         self.delete.setToolTip(self.tr("Delete this custom structure (Del); Ctrl+Z brings it back"))
-        for button, signal in ((self.duplicate, self.duplicate_requested), (self.edit, self.edit_requested),
+        for button, signal in ((self.run, self.run_requested), (self.duplicate, self.duplicate_requested), (self.edit, self.edit_requested),
                                (self.export, self.export_requested), (self.delete, self.delete_requested)):
             button.clicked.connect(lambda _=False, sig=signal: self._emit(sig))
 
@@ -63,7 +67,7 @@ class DetailPane(QWidget):
         self.browser.setStyleSheet("QTextBrowser { font-size: 11pt; }")
 
         actions = QHBoxLayout()
-        for w in (self.star, self.duplicate, self.edit, self.export, self.delete):
+        for w in (self.run, self.star, self.duplicate, self.edit, self.export, self.delete):
             actions.addWidget(w)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -79,7 +83,7 @@ class DetailPane(QWidget):
 
     def show_structure(self, s: Structure | None, library: Library | None, starred: bool) -> None:
         self._structure = s
-        for w in (self.star, self.duplicate, self.export):
+        for w in (self.run, self.star, self.duplicate, self.export):
             w.setEnabled(s is not None)
         self.edit.setEnabled(bool(s and s.is_custom))
         self.delete.setEnabled(bool(s and s.is_custom))

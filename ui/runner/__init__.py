@@ -1,0 +1,1 @@
+"""Running a session: the presenter view, the projector view and the chime."""
