@@ -159,9 +159,9 @@ def test_window_size_is_remembered(window: Any, qtbot: Any) -> None:
     from facilitator.store.db import open_database
     from ui.main_window import MainWindow
 
-    window.resize(790, 560)  # within the offscreen screen (800×600)
+    window.resize(window.width(), 560)  # the offscreen screen is only 800×600
     size = (window.width(), window.height())
-    assert size != (1280, 820)
+    assert size[1] == 560
     window.close()
     again = MainWindow(open_database())
     qtbot.addWidget(again)

@@ -1,22 +1,259 @@
-"""Decision log (SDMI meetings, proposals, rounds, stances).
+"""Decision log (SDMI meetings, proposals, rounds, stances), its search index and append-only guard.
 
 Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-25
+
+Besides the tables this creates, with raw SQL (Alembic has no words for them):
+- ``log_fts``, an FTS5 index over ``log_search_doc`` (external content), and
+  triggers on every table with free text that keep ``log_search_doc`` in step,
+  so the index is right whatever writes (the app, an import, a bulk load);
+- a trigger refusing UPDATE on ``decision_revision``: decisions are append-only.
+The SQL is written out here, not imported, so this revision never changes.
 """
 
-import sqlalchemy as sa  # noqa: F401
-from alembic import op  # noqa: F401
+import sqlalchemy as sa
+from alembic import op
 
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
 
+# table -> (searchable text, the proposal it belongs to); NEW.* refers to the written row.
+SEARCHABLE = {
+    "proposal": ("NEW.title", "NEW.id"),
+    "proposal_version": ("NEW.text || ' ' || NEW.purpose || ' ' || NEW.what_changed || ' ' || NEW.why",
+                         "NEW.proposal_id"),
+    "stance": ("NEW.text", "(SELECT proposal_id FROM consent_round WHERE id = NEW.round_id)"),
+    "meeting_note": ("NEW.text", "NEW.proposal_id"),
+    "decision_revision": ("NEW.rationale || ' ' || NEW.reason",
+                          "(SELECT proposal_id FROM decision WHERE id = NEW.decision_id)"),
+    "decision_action": ("NEW.what", "(SELECT proposal_id FROM decision WHERE id = NEW.decision_id)"),
+}
+
+
+def _index_sql() -> list[str]:
+    sql = [
+        "CREATE VIRTUAL TABLE log_fts USING fts5(body, content='log_search_doc', content_rowid='id', "
+        "tokenize='unicode61 remove_diacritics 2')",
+        "CREATE TRIGGER log_search_doc_ai AFTER INSERT ON log_search_doc BEGIN "
+        "INSERT INTO log_fts(rowid, body) VALUES (NEW.id, NEW.body); END",
+        "CREATE TRIGGER log_search_doc_ad AFTER DELETE ON log_search_doc BEGIN "
+        "INSERT INTO log_fts(log_fts, rowid, body) VALUES ('delete', OLD.id, OLD.body); END",
+        "CREATE TRIGGER log_search_doc_au AFTER UPDATE ON log_search_doc BEGIN "
+        "INSERT INTO log_fts(log_fts, rowid, body) VALUES ('delete', OLD.id, OLD.body); "
+        "INSERT INTO log_fts(rowid, body) VALUES (NEW.id, NEW.body); END",
+        "CREATE TRIGGER decision_revision_append_only BEFORE UPDATE ON decision_revision BEGIN "
+        "SELECT RAISE(ABORT, 'decision revisions are append-only: add a new revision'); END",
+    ]
+    for table, (body, proposal) in SEARCHABLE.items():
+        insert = (f"INSERT INTO log_search_doc(source_id, proposal_id, body) "
+                  f"SELECT NEW.id, {proposal}, b FROM (SELECT trim({body}) AS b) WHERE b <> '';")
+        sql += [
+            f"CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN {insert} END",
+            f"CREATE TRIGGER {table}_search_au AFTER UPDATE ON {table} BEGIN "
+            f"DELETE FROM log_search_doc WHERE source_id = OLD.id; {insert} END",
+            f"CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN "
+            f"DELETE FROM log_search_doc WHERE source_id = OLD.id; END",
+        ]
+    return sql
+
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        'log_search_doc',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('source_id', sa.String(length=36), nullable=False),
+        sa.Column('proposal_id', sa.String(length=36), nullable=True),
+        sa.Column('body', sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_log_search_doc')),
+        sa.UniqueConstraint('source_id', name=op.f('uq_log_search_doc_source_id'))
+    )
+    op.create_table(
+        'person',
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('display_name', sa.String(length=200), nullable=False),
+        sa.Column('erased', sa.Boolean(), nullable=False),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_person'))
+    )
+    op.create_table(
+        'team',
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('name', sa.String(length=200), nullable=False),
+        sa.Column('opening_round', sa.Boolean(), nullable=False),
+        sa.Column('max_decision_rounds', sa.Integer(), nullable=True),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_team'))
+    )
+    op.create_table(
+        'meeting',
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('team_id', sa.String(length=36), nullable=False),
+        sa.Column('date', sa.Date(), nullable=False),
+        sa.Column('venue', sa.String(length=200), nullable=False),
+        sa.Column('facilitator_id', sa.String(length=36), nullable=True),
+        sa.Column('reporter_id', sa.String(length=36), nullable=True),
+        sa.Column('skeleton', sa.Text(), nullable=False),
+        sa.Column('run_id', sa.String(length=36), nullable=True),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(['facilitator_id'], ['person.id'], name=op.f('fk_meeting_facilitator_id_person'), ondelete='SET NULL'),
+        sa.ForeignKeyConstraint(['reporter_id'], ['person.id'], name=op.f('fk_meeting_reporter_id_person'), ondelete='SET NULL'),
+        sa.ForeignKeyConstraint(['team_id'], ['team.id'], name=op.f('fk_meeting_team_id_team'), ondelete='RESTRICT'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_meeting'))
+    )
+    op.create_index(op.f('ix_meeting_date'), 'meeting', ['date'], unique=False)
+    op.create_index(op.f('ix_meeting_team_id'), 'meeting', ['team_id'], unique=False)
+    op.create_table(
+        'meeting_attendee',
+        sa.Column('meeting_id', sa.String(length=36), nullable=False),
+        sa.Column('person_id', sa.String(length=36), nullable=False),
+        sa.Column('position', sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(['meeting_id'], ['meeting.id'], name=op.f('fk_meeting_attendee_meeting_id_meeting'), ondelete='CASCADE'),
+        sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_meeting_attendee_person_id_person'), ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('meeting_id', 'person_id', name=op.f('pk_meeting_attendee'))
+    )
+    op.create_index(op.f('ix_meeting_attendee_person_id'), 'meeting_attendee', ['person_id'], unique=False)
+    op.create_table(
+        'proposal',
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('meeting_id', sa.String(length=36), nullable=False),
+        sa.Column('owner_id', sa.String(length=36), nullable=True),
+        sa.Column('title', sa.String(length=300), nullable=False),
+        sa.Column('position', sa.Integer(), nullable=False),
+        sa.Column('reopened_from_id', sa.String(length=36), nullable=True),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(['meeting_id'], ['meeting.id'], name=op.f('fk_proposal_meeting_id_meeting'), ondelete='RESTRICT'),
+        sa.ForeignKeyConstraint(['owner_id'], ['person.id'], name=op.f('fk_proposal_owner_id_person'), ondelete='SET NULL'),
+        sa.ForeignKeyConstraint(['reopened_from_id'], ['proposal.id'], name=op.f('fk_proposal_reopened_from_id_proposal'), ondelete='SET NULL'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_proposal'))
+    )
+    op.create_index(op.f('ix_proposal_meeting_id'), 'proposal', ['meeting_id'], unique=False)
+    op.create_index(op.f('ix_proposal_owner_id'), 'proposal', ['owner_id'], unique=False)
+    op.create_index(op.f('ix_proposal_reopened_from_id'), 'proposal', ['reopened_from_id'], unique=False)
+    op.create_table(
+        'decision',
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('proposal_id', sa.String(length=36), nullable=False),
+        sa.Column('outcome', sa.String(length=30), nullable=False),
+        sa.Column('review_date', sa.Date(), nullable=True),
+        sa.Column('revision', sa.Integer(), nullable=False),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.CheckConstraint("outcome IN ('adopted', 'adopted_after_amendment', 'deferred', 'withdrawn', 'no_consent_parked', 'referred_to_coach')", name=op.f('ck_decision_outcome')),
+        sa.ForeignKeyConstraint(['proposal_id'], ['proposal.id'], name=op.f('fk_decision_proposal_id_proposal'), ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_decision')),
+        sa.UniqueConstraint('proposal_id', name=op.f('uq_decision_proposal_id'))
+    )
+    op.create_index(op.f('ix_decision_outcome'), 'decision', ['outcome'], unique=False)
+    op.create_index(op.f('ix_decision_review_date'), 'decision', ['review_date'], unique=False)
+    op.create_table(
+        'meeting_note',
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('meeting_id', sa.String(length=36), nullable=False),
+        sa.Column('proposal_id', sa.String(length=36), nullable=True),
+        sa.Column('author_id', sa.String(length=36), nullable=True),
+        sa.Column('kind', sa.String(length=20), nullable=False),
+        sa.Column('text', sa.Text(), nullable=False),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.CheckConstraint("kind IN ('note', 'notice', 'other_business')", name=op.f('ck_meeting_note_kind')),
+        sa.ForeignKeyConstraint(['author_id'], ['person.id'], name=op.f('fk_meeting_note_author_id_person'), ondelete='SET NULL'),
+        sa.ForeignKeyConstraint(['meeting_id'], ['meeting.id'], name=op.f('fk_meeting_note_meeting_id_meeting'), ondelete='CASCADE'),
+        sa.ForeignKeyConstraint(['proposal_id'], ['proposal.id'], name=op.f('fk_meeting_note_proposal_id_proposal'), ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_meeting_note'))
+    )
+    op.create_index(op.f('ix_meeting_note_meeting_id'), 'meeting_note', ['meeting_id'], unique=False)
+    op.create_index(op.f('ix_meeting_note_proposal_id'), 'meeting_note', ['proposal_id'], unique=False)
+    op.create_table(
+        'proposal_version',
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('proposal_id', sa.String(length=36), nullable=False),
+        sa.Column('number', sa.Integer(), nullable=False),
+        sa.Column('text', sa.Text(), nullable=False),
+        sa.Column('purpose', sa.Text(), nullable=False),
+        sa.Column('what_changed', sa.Text(), nullable=False),
+        sa.Column('why', sa.Text(), nullable=False),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(['proposal_id'], ['proposal.id'], name=op.f('fk_proposal_version_proposal_id_proposal'), ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_proposal_version')),
+        sa.UniqueConstraint('proposal_id', 'number', name=op.f('uq_proposal_version_proposal_id'))
+    )
+    op.create_table(
+        'consent_round',
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('proposal_id', sa.String(length=36), nullable=False),
+        sa.Column('version_id', sa.String(length=36), nullable=False),
+        sa.Column('number', sa.Integer(), nullable=False),
+        sa.Column('kind', sa.String(length=20), nullable=False),
+        sa.Column('closed_at', sa.DateTime(), nullable=True),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.CheckConstraint("kind IN ('opening', 'clarifying', 'reactions', 'decision')", name=op.f('ck_consent_round_kind')),
+        sa.ForeignKeyConstraint(['proposal_id'], ['proposal.id'], name=op.f('fk_consent_round_proposal_id_proposal'), ondelete='CASCADE'),
+        sa.ForeignKeyConstraint(['version_id'], ['proposal_version.id'], name=op.f('fk_consent_round_version_id_proposal_version'), ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_consent_round')),
+        sa.UniqueConstraint('proposal_id', 'number', name=op.f('uq_consent_round_proposal_id'))
+    )
+    op.create_index(op.f('ix_consent_round_version_id'), 'consent_round', ['version_id'], unique=False)
+    op.create_table(
+        'decision_action',
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('decision_id', sa.String(length=36), nullable=False),
+        sa.Column('what', sa.Text(), nullable=False),
+        sa.Column('owner_id', sa.String(length=36), nullable=True),
+        sa.Column('due', sa.Date(), nullable=True),
+        sa.Column('done', sa.Boolean(), nullable=False),
+        sa.Column('done_at', sa.DateTime(), nullable=True),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(['decision_id'], ['decision.id'], name=op.f('fk_decision_action_decision_id_decision'), ondelete='CASCADE'),
+        sa.ForeignKeyConstraint(['owner_id'], ['person.id'], name=op.f('fk_decision_action_owner_id_person'), ondelete='SET NULL'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_decision_action'))
+    )
+    op.create_index(op.f('ix_decision_action_decision_id'), 'decision_action', ['decision_id'], unique=False)
+    op.create_index('ix_decision_action_open', 'decision_action', ['done', 'due'], unique=False)
+    op.create_index(op.f('ix_decision_action_owner_id'), 'decision_action', ['owner_id'], unique=False)
+    op.create_table(
+        'decision_revision',
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('decision_id', sa.String(length=36), nullable=False),
+        sa.Column('number', sa.Integer(), nullable=False),
+        sa.Column('outcome', sa.String(length=30), nullable=False),
+        sa.Column('rationale', sa.Text(), nullable=False),
+        sa.Column('review_date', sa.Date(), nullable=True),
+        sa.Column('reason', sa.Text(), nullable=False),
+        sa.Column('author_id', sa.String(length=36), nullable=True),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.CheckConstraint("outcome IN ('adopted', 'adopted_after_amendment', 'deferred', 'withdrawn', 'no_consent_parked', 'referred_to_coach')", name=op.f('ck_decision_revision_outcome')),
+        sa.ForeignKeyConstraint(['author_id'], ['person.id'], name=op.f('fk_decision_revision_author_id_person'), ondelete='RESTRICT'),
+        sa.ForeignKeyConstraint(['decision_id'], ['decision.id'], name=op.f('fk_decision_revision_decision_id_decision'), ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_decision_revision')),
+        sa.UniqueConstraint('decision_id', 'number', name=op.f('uq_decision_revision_decision_id'))
+    )
+    op.create_table(
+        'stance',
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('round_id', sa.String(length=36), nullable=False),
+        sa.Column('person_id', sa.String(length=36), nullable=False),
+        sa.Column('value', sa.String(length=20), nullable=False),
+        sa.Column('text', sa.Text(), nullable=False),
+        sa.Column('preference_not_objection', sa.Boolean(), nullable=False),
+        sa.Column('recorded_at', sa.DateTime(), nullable=False),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.CheckConstraint("NOT preference_not_objection OR value = 'concern'", name=op.f('ck_stance_preference_is_concern')),
+        sa.CheckConstraint("value <> 'objection' OR length(trim(text)) > 0", name=op.f('ck_stance_objection_argued')),
+        sa.CheckConstraint("value IN ('consent', 'concern', 'objection', 'input', 'pass')", name=op.f('ck_stance_value')),
+        sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_stance_person_id_person'), ondelete='RESTRICT'),
+        sa.ForeignKeyConstraint(['round_id'], ['consent_round.id'], name=op.f('fk_stance_round_id_consent_round'), ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_stance')),
+        sa.UniqueConstraint('round_id', 'person_id', name=op.f('uq_stance_round_id'))
+    )
+    op.create_index(op.f('ix_stance_person_id'), 'stance', ['person_id'], unique=False)
+    for statement in _index_sql():
+        op.execute(statement)
 
 
 def downgrade() -> None:
-    pass
+    op.execute("DROP TABLE IF EXISTS log_fts")
+    for table in ("stance", "decision_revision", "decision_action", "consent_round", "proposal_version",
+                  "meeting_note", "decision", "proposal", "meeting_attendee", "meeting", "team",
+                  "person", "log_search_doc"):
+        op.drop_table(table)  # drops its indexes and triggers with it
