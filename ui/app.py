@@ -35,22 +35,6 @@ def create_app(argv: Sequence[str]) -> object:
     return app
 
 
-def open_database_or_explain() -> object | None:
-    """Open the database; on failure, tell the person what happened and where their data is."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from facilitator.store.db import open_database
-
-    try:
-        return open_database()
-    except Exception as exc:  # any failure here must become words, not a crash
-        QMessageBox.critical(None, "Facilitator", QMessageBox.tr(
-            "Facilitator could not open its data in\n%1\n\n%2\n\n"
-            "Nothing has been changed or deleted. Check that the folder exists and is writable, "
-            "then start Facilitator again.").replace("%1", str(paths.data_home(create=False))).replace("%2", str(exc)))
-        return None
-
-
 async def _until_quit() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -68,8 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     import qasync  # after PySide6, as qasync picks its binding from what is loaded
 
     from ui.main_window import MainWindow
+    from ui.startup import open_or_recover
 
-    db = open_database_or_explain()
+    db = open_or_recover()
     if db is None:
         return 3
     window = MainWindow(db)  # type: ignore[arg-type]

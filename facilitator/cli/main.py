@@ -12,8 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from facilitator import __version__, paths
-from facilitator.cli import groups_cmd, log_cmd, plans_cmd, structures_cmd
+from facilitator.cli import db_cmd, groups_cmd, log_cmd, plans_cmd, structures_cmd
 from facilitator.cli.common import CliError
+from facilitator.store.errors import DatabaseDamaged
 
 OK, INVALID, USAGE, DATA, INTERNAL = 0, 1, 2, 3, 70
 
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     plans_cmd.register(sub)
     log_cmd.register(sub)
     groups_cmd.register(sub)
+    db_cmd.register(sub)
     return parser
 
 
@@ -46,6 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"facilitator: {exc}", file=sys.stderr)
         return exc.code
+    except DatabaseDamaged as exc:
+        print(f"facilitator: {exc}.\nSee 'facilitator db backups' and 'facilitator db restore FILE'.", file=sys.stderr)
+        return DATA
     except BrokenPipeError:
         # Output piped into `head` and closed early: not an error worth a message.
         import os

@@ -23,6 +23,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import paths
+from facilitator.store.errors import DatabaseDamaged
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -60,9 +61,19 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path | None = None, migrate: bool = True) -> Database:
-    """Open (and create or upgrade) the database in the data home."""
+def open_database(path: Path | None = None, migrate: bool = True, check: bool = True) -> Database:
+    """Open (and create or upgrade) the database in the data home.
+
+    Raises DatabaseDamaged, before anything writes to the file, when SQLite's
+    quick_check fails.
+    """
     path = path or paths.database_path()
+    if check:
+        from facilitator.store.health import check as health_check
+
+        health = health_check(path)
+        if not health.ok:
+            raise DatabaseDamaged(path, health.message)
     if migrate:
         from facilitator.store.migrate import ensure_current
 

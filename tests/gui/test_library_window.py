@@ -177,3 +177,36 @@ def test_every_control_has_an_accessible_name(window: Any) -> None:
         and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox))
     ]
     assert nameless == []
+
+
+def test_damaged_database_at_start_offers_the_newest_backup(qtbot: Any, home: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator import paths
+    from facilitator.store.backup import make_backup
+    from facilitator.store.db import open_database
+    from facilitator.store.favourites import star
+    from ui.app import create_app
+    from ui.startup import open_or_recover
+
+    create_app(["x"])
+    db = open_database()
+    star(db, "triz")
+    db.close()
+    make_backup(paths.database_path(), "test")
+    paths.database_path().write_bytes(b"scribbled over " * 500)
+    seen: list[str] = []
+
+    def choose_restore() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "damagedDatabase" and w.isVisible())
+        seen.append(box.text())
+        box.grab().save(str(home / "damaged.png"))
+        next(b for b in box.buttons() if b.text() == "Restore the backup").click()
+
+    QTimer.singleShot(100, choose_restore)
+    restored = open_or_recover()
+    assert restored is not None and favourites(restored) == {"triz"}
+    assert "kept, untouched" in seen[0]
+    assert list(home.glob("facilitator-damaged-*.sqlite3"))
+    restored.close()

@@ -1,0 +1,96 @@
+"""Checking, setting aside and restoring the database file.
+
+A damaged file is never overwritten or repaired in place: it is moved aside
+untouched (with its -wal and -shm companions) so nothing in it is lost, and
+the person is offered the newest good backup.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from facilitator import paths
+from facilitator.store.backup import backup_to, list_backups, make_backup
+
+COMPANIONS = ("-wal", "-shm")
+
+
+@dataclass(frozen=True)
+class Health:
+    ok: bool
+    message: str
+
+
+def check(path: Path, thorough: bool = False) -> Health:
+    """quick_check at start-up; integrity_check when asked (slower on a big log)."""
+    if not path.exists():
+        return Health(True, "no database yet; it will be created")
+    pragma = "integrity_check" if thorough else "quick_check"
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchmany(5)]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return Health(False, f"the file cannot be read as a database ({exc})")
+    if rows == ["ok"]:
+        return Health(True, "ok")
+    return Health(False, "; ".join(rows))
+
+
+def is_good_database(path: Path) -> bool:
+    return check(path, thorough=True).ok and path.exists()
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged file (and its journal files) next to itself, untouched."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}-damaged-{stamp}{path.suffix}")
+    os.replace(path, target)
+    for suffix in COMPANIONS:
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + suffix))
+    return target
+
+
+def newest_good_backup(folder: Path | None = None) -> Path | None:
+    for candidate in list_backups(folder):
+        if is_good_database(candidate):
+            return candidate
+    return None
+
+
+def restore(backup: Path, path: Path | None = None) -> Path | None:
+    """Put a backup in place of the live database; the current file is backed up (or set aside) first.
+
+    Returns where the replaced database went, if there was one.
+    """
+    path = path or paths.database_path()
+    if not backup.is_file():
+        raise FileNotFoundError(f"no backup file at {backup}")
+    if not is_good_database(backup):
+        raise ValueError(f"{backup.name} is not a healthy Facilitator database; choose another backup")
+    previous: Path | None = None
+    if path.exists():
+        previous = make_backup(path, "before-restore") if check(path).ok else move_aside(path)
+    for suffix in COMPANIONS:
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    backup_to(backup, path)
+    return previous
+
+
+def daily_backup(path: Path | None = None, keep: int = 10) -> Path | None:
+    """The first start of each day keeps a copy, so a bad day never costs more than a day."""
+    path = path or paths.database_path()
+    if not path.exists():
+        return None
+    today = date.today().strftime("%Y%m%d")
+    if any(b.name.startswith(f"facilitator-{today}") and "daily" in b.name for b in list_backups()):
+        return None
+    return make_backup(path, "daily", keep=keep)

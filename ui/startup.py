@@ -1,0 +1,70 @@
+"""Opening the database at start, and what to do when it is damaged.
+
+Nothing is ever deleted: a damaged file is moved aside, the person is told
+where it is, and offered the newest healthy backup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from facilitator import paths
+from facilitator.store.errors import DatabaseDamaged
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def open_or_recover(parent: Any = None) -> Any | None:
+    """The open Database, or None when the person chose to quit (or it cannot be opened)."""
+    from facilitator.store.db import open_database
+    from facilitator.store.health import daily_backup, move_aside, newest_good_backup, restore
+
+    try:
+        db = open_database()
+    except DatabaseDamaged as exc:
+        aside = move_aside(exc.path)
+        backup = newest_good_backup()
+        box = QMessageBox(QMessageBox.Icon.Warning, _t("Your data file is damaged"), "", QMessageBox.StandardButton.NoButton, parent)
+        box.setObjectName("damagedDatabase")
+        text = _t("Facilitator could not read its data file. It has not been deleted: it is kept, untouched, at\n%1")
+        text = text.replace("%1", str(aside))
+        if backup is not None:
+            text += "\n\n" + _t("The newest healthy backup is from %1. Restore it? Anything recorded after it is not in the backup; the damaged file stays where it is for an expert to look at.").replace("%1", _backup_time(backup.name))
+            restore_button = box.addButton(_t("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            text += "\n\n" + _t("There is no backup to restore. You can start with an empty log; the damaged file stays where it is.")
+            restore_button = None
+        fresh = box.addButton(_t("Start with an empty log"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setText(text)
+        box.exec()
+        clicked = box.clickedButton()
+        if restore_button is not None and clicked is restore_button and backup is not None:
+            restore(backup)
+        elif clicked is not fresh:
+            return None
+        db = open_database()
+    except Exception as exc:  # unreadable folder, full disk…: words, not a crash
+        QMessageBox.critical(parent, "Facilitator", _t(
+            "Facilitator could not open its data in\n%1\n\n%2\n\nNothing has been changed or deleted. "
+            "Check that the folder exists and is writable, then start Facilitator again.")
+            .replace("%1", str(paths.data_home(create=False))).replace("%2", str(exc)))
+        return None
+    with contextlib.suppress(OSError):  # a missed backup must not stop the app; the next start tries again
+        daily_backup()
+    return db
+
+
+def _backup_time(name: str) -> str:
+    """facilitator-20261125-101500-… → 2026-11-25 10:15."""
+    parts = name.split("-")
+    if len(parts) >= 3 and parts[1].isdigit() and parts[2].isdigit():
+        d, t = parts[1], parts[2]
+        return f"{d[:4]}-{d[4:6]}-{d[6:8]} {t[:2]}:{t[2:4]}"
+    return name
