@@ -1,0 +1,20 @@
+"""PDF documents (reportlab): structure cards and participant worksheets; fonts and styles.
+
+Pure Python, no Qt. Every document embeds the bundled DejaVu Sans family only,
+escapes user text, and is written atomically when given a path.
+"""
+
+from facilitator.render.card import render_card, structure_card_flowables
+from facilitator.render.document import build
+from facilitator.render.style import Options
+from facilitator.render.worksheet import WORKSHEET_IDS, render_worksheet, worksheet_flowables
+
+__all__ = [
+    "WORKSHEET_IDS",
+    "Options",
+    "build",
+    "render_card",
+    "render_worksheet",
+    "structure_card_flowables",
+    "worksheet_flowables",
+]

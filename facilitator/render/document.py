@@ -1,0 +1,130 @@
+"""One document builder for every PDF: frame, running footer, metadata, atomic write."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterable
+from contextlib import suppress
+from pathlib import Path
+from typing import IO, Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from facilitator.render import fonts
+from facilitator.render.style import MUTED, RULE, Options, page_size
+
+LEFT = RIGHT = 16 * mm
+TOP = 14 * mm
+BOTTOM = 19 * mm
+FOOTER_Y = 9 * mm
+AUTHOR = "Facilitator"
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July",
+           "August", "September", "October", "November", "December")
+
+
+def today_label(day: dt.date | None = None) -> str:
+    """'3 March 2025', the same whatever the machine's locale."""
+    d = day or dt.date.today()
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def frame_size(options: Options) -> tuple[float, float]:
+    """Width and height available to flowables on one page."""
+    width, height = page_size(options)
+    return width - LEFT - RIGHT, height - TOP - BOTTOM
+
+
+def _fit(s: str, size: float, width: float) -> str:
+    if fonts.string_width(s, size) <= width:
+        return s
+    while s and fonts.string_width(s + "…", size) > width:
+        s = s[:-1]
+    return s.rstrip() + "…"
+
+
+def _canvas_class(left_text: str, options: Options) -> type[pdfcanvas.Canvas]:
+    size = 12.0 if options.large_print else 8.0
+    page_w, _ = page_size(options)
+
+    class NumberedCanvas(pdfcanvas.Canvas):
+        """Holds pages back until the end so the footer can say 'page N of M'."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for state in self._held:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            number = self.getPageNumber()
+            right = f"page {number} of {total}" if total > 1 else f"page {number}"
+            right_w = fonts.string_width(right, size)
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(LEFT, FOOTER_Y + size * 1.5, page_w - RIGHT, FOOTER_Y + size * 1.5)
+            self.setFillColor(MUTED)
+            self.setFont(fonts.REGULAR, size)
+            self.drawString(LEFT, FOOTER_Y, _fit(left_text, size, page_w - LEFT - RIGHT - right_w - 12 * mm))
+            self.drawRightString(page_w - RIGHT, FOOTER_Y, right)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _build_into(target: IO[bytes], flowables: list[Flowable], options: Options,
+                title: str, footer: str, subject: str) -> None:
+    regular = fonts.register_fonts()
+    width, height = page_size(options)
+    doc = BaseDocTemplate(
+        target, pagesize=(width, height),
+        leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP, bottomMargin=BOTTOM,
+        title=title, author=AUTHOR, subject=subject or title, creator=AUTHOR,
+        lang=options.language or None, initialFontName=regular,
+        initialFontSize=11, displayDocTitle=1,
+    )
+    frame = Frame(LEFT, BOTTOM, width - LEFT - RIGHT, height - TOP - BOTTOM, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=(width, height))])
+    left = " · ".join(part for part in (" ".join(title.split()), " ".join(footer.split())) if part)
+    doc.build(flowables, canvasmaker=_canvas_class(left, options))
+
+
+def build(target: str | os.PathLike[str] | IO[bytes], flowables: Iterable[Flowable],
+          options: Options, title: str, footer: str = "", *, subject: str = "") -> None:
+    """Lay out flowables into a PDF at a path (atomically) or into a binary stream.
+
+    Flowables carry layout state; pass fresh ones to every call.
+    """
+    story = list(flowables)
+    if not isinstance(target, str | os.PathLike):
+        _build_into(target, story, options, title, footer, subject)
+        return
+    path = Path(target)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            _build_into(fh, story, options, title, footer, subject)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
