@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import sys
 from collections.abc import Sequence
 
@@ -35,12 +36,22 @@ def create_app(argv: Sequence[str]) -> object:
     return app
 
 
-async def _until_quit() -> int:
-    from PySide6.QtWidgets import QApplication
+def run_loop(app: object) -> int:
+    """Run Qt's event loop as the asyncio loop (qasync) until the app quits.
 
-    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-    QApplication.instance().aboutToQuit.connect(lambda: done.done() or done.set_result(0))  # type: ignore[union-attr]
-    return await done
+    The explicit QEventLoop pattern qasync documents for Python 3.11: it ends
+    the same way whether the last window closes or QApplication.quit() runs.
+    """
+    import qasync  # after PySide6, as qasync picks its binding from what is loaded
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    quitting = asyncio.Event()
+    app.aboutToQuit.connect(quitting.set)  # type: ignore[attr-defined]
+    # RuntimeError: Qt's loop ended before asyncio saw the event, an ordinary quit.
+    with loop, contextlib.suppress(RuntimeError):
+        loop.run_until_complete(quitting.wait())
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,8 +60,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.home:
         paths.set_home(args.home)
     app = create_app(argv)
-    import qasync  # after PySide6, as qasync picks its binding from what is loaded
-
     from ui.main_window import MainWindow
     from ui.startup import open_or_recover
 
@@ -59,11 +68,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
     window = MainWindow(db)  # type: ignore[arg-type]
     window.show()
+    window.raise_()
+    window.activateWindow()  # so keyboard shortcuts work at once, even without a window manager
     try:
-        return qasync.run(_until_quit())
+        return run_loop(app)
     finally:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(5000)  # let a PDF being written finish
         db.close()  # type: ignore[attr-defined]
-    _ = app
 
 
 if __name__ == "__main__":

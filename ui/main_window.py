@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Import structure…"), lib.import_files, "Ctrl+O", "importStructure")
         self._action(file, self.tr("&Export structure…"), lambda: lib.export(), "Ctrl+Shift+E", "exportStructure")
         file.addSeparator()
+        self._action(file, self.tr("Print Pre&view…"), self.preview_current, "Ctrl+Shift+P", "printPreview")
+        self._action(file, self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print, "print")
+        file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -99,6 +102,28 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Data folder…"), self.show_data_folder, None, "dataFolder")
         self._action(help_menu, self.tr("&About Facilitator"), lambda: show_about(self), None, "about")
+
+    def preview_current(self) -> Any:
+        """Preview the selected structure's card or worksheet, as the printer will get it."""
+        from facilitator.render import render_card, render_worksheet
+        from ui.printing.preview import PreviewDialog
+
+        s = self.library_view.current()
+        if s is None:
+            return None
+        names = {x.id: x.name for x in self.library_view.library}
+        kinds = {
+            self.tr("Structure card"): lambda path, options: render_card(s, path, options, names=names),
+            self.tr("Participant worksheet"): lambda path, options: render_worksheet(s, path, options),
+        }
+        self.preview = PreviewDialog(s.name, kinds, self, suggested_name=s.id)
+        self.preview.open()
+        return self.preview
+
+    def print_current(self) -> None:
+        preview = self.preview_current()
+        if preview is not None:
+            preview.print_button.setFocus()
 
     def run_current(self) -> None:
         """Open the presenter and projector views for the selected structure on its own."""

@@ -43,7 +43,7 @@ def register(sub: Any) -> None:
     for name, helptext in (("list", "list notes (filters combine)"), ("export", "write notes to a CSV file")):
         cmd = hcmds.add_parser(name, help=helptext)
         cmd.add_argument("--plan", metavar="ID", help="only this plan's runs")
-        cmd.add_argument("--run", metavar="ID", help="only this run (uuid or its first characters)")
+        cmd.add_argument("--run", metavar="ID", dest="run_ref", help="only this run (uuid or its first characters)")
         cmd.add_argument("--tag", metavar="TAG", help="only notes with this tag")
         if name == "list":
             cmd.add_argument("--json", action="store_true")
@@ -79,15 +79,11 @@ def _load_plan(db: Any, ref: str) -> Any:
 
 def run_list(args: argparse.Namespace) -> int:
     from facilitator.plans.repository import list_plans
+    from facilitator.plans.views import summary_json
 
     plans = list_plans(open_db())
     if args.json:
-        print_json([{
-            "number": p.number, "uuid": p.uuid, "title": p.title,
-            "date": p.date.isoformat() if p.date else None,
-            "start": p.start.strftime("%H:%M") if p.start else None,
-            "venue": p.venue, "items": p.item_count,
-        } for p in plans])
+        print_json([summary_json(p) for p in plans])
         return 0
     if not plans:
         print("No plans yet; import one with 'facilitator plans import FILE'.", file=sys.stderr)
@@ -168,7 +164,7 @@ def _harvest(args: argparse.Namespace) -> list[Any]:
     db = open_db()
     plan_uuid = _plan_uuid(db, args.plan) if args.plan else None
     try:
-        run_uuid = find_run(db, args.run) if args.run else None
+        run_uuid = find_run(db, args.run_ref) if args.run_ref else None
     except NotFound as exc:
         raise CliError(str(exc)) from None
     if args.tag is not None and not args.tag.strip():

@@ -71,6 +71,6 @@ def test_cli_db_commands(home: Path, capsys: pytest.CaptureFixture[str], tmp_pat
     assert "damaged" in err and "db restore" in err and "Traceback" not in err
     assert main(["db", "restore", str(tmp_path / "copy.sqlite3")]) == 0
     assert main(["db", "check"]) == 0
-    assert [p.name.startswith("facilitator-damaged-") for p in paths.data_home().glob("*damaged*")] == [True]
+    assert [p.name.startswith("facilitator-damaged-") for p in paths.data_home().glob("*damaged*.sqlite3")] == [True]
     assert main(["db", "restore", str(tmp_path / "missing.sqlite3")]) == 3
     assert "no backup file" in capsys.readouterr().err

@@ -1,0 +1,42 @@
+"""The real entry point: starts, shows the library, and exits cleanly when the window closes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import ui.app as appmod
+original = appmod.create_app
+def create(argv):
+    app = original(argv)
+    def later():
+        window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "library_view"))
+        print("structures shown:", window.library_view.model.rowCount(), flush=True)
+        window.preview_current()
+        QTimer.singleShot(1500, window.close)
+    QTimer.singleShot(300, later)
+    return app
+appmod.create_app = create
+sys.exit(appmod.main(["facilitator-app", "--home", sys.argv[1]]))
+"""
+
+
+def test_app_starts_and_exits_cleanly(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "home")], capture_output=True,
+                          text=True, timeout=60, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "structures shown: 4" in done.stdout
+    assert (tmp_path / "home" / "facilitator.sqlite3").exists(), "--home is honoured"
+    assert "Traceback" not in done.stderr
+
+
+def test_app_help_and_version() -> None:
+    done = subprocess.run([sys.executable, "-m", "ui", "--version"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "facilitator-app" in done.stdout

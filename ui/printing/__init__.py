@@ -1,0 +1,1 @@
+"""Print preview, printing and Save as PDF for the core's reportlab documents."""
