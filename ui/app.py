@@ -70,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     window.raise_()
     window.activateWindow()  # so keyboard shortcuts work at once, even without a window manager
+    window.offer_resume()  # after a crash or a closed lid: carry on where the session was
     try:
         return run_loop(app)
     finally:

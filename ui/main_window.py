@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QTabWidget,
 )
 
 from facilitator import paths
@@ -20,6 +21,7 @@ from facilitator.store.db import Database
 from facilitator.structures.validate import Problem
 from ui.about import show_about
 from ui.library.view import LibraryView
+from ui.plans.view import PlansView
 from ui.settings import settings
 
 
@@ -30,7 +32,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Facilitator"))
         self.undo = QUndoStack(self)
         self.library_view = LibraryView(db, self.undo, self)
-        self.setCentralWidget(self.library_view)
+        self.plans_view = PlansView(db, lambda: self.library_view.library, self.undo, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Pages"))
+        self.tabs.addTab(self.library_view, self.tr("&Library"))
+        self.tabs.addTab(self.plans_view, self.tr("&Plans"))
+        self.setCentralWidget(self.tabs)
+        self.plans_view.run_requested.connect(self.run_plan)
+        self.plans_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         self.problems = QListWidget(self)
         self.problems.setAccessibleName(self.tr("Problems in structure files"))
@@ -54,6 +63,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_layout()
         self.library_view.reload()
+        self.plans_view.refresh_chooser()
         self.library_view.filters.search.setFocus()
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None, name: str | None = None) -> QAction:
@@ -93,8 +103,14 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("De&lete custom structure"), lambda: lib.delete(), QKeySequence.StandardKey.Delete, "delete")
         self._action(edit, self.tr("&Clear filters"), lib.filters.clear, "Ctrl+Shift+L", "clearFilters")
 
-        run = self.menuBar().addMenu(self.tr("&Run"))
-        self._action(run, self.tr("&Run this structure now…"), self.run_current, "Ctrl+R", "runStructure")
+        plans = self.menuBar().addMenu(self.tr("&Plans"))
+        self._action(plans, self.tr("&New plan"), self.new_plan, "Ctrl+Shift+N", "newPlan")
+        self._action(plans, self.tr("&Add selected structure to the plan"), self.add_to_plan, "Ctrl+Shift+A", "addToPlan")
+        self._action(plans, self.tr("&Import plan…"), self.import_plan, None, "importPlan")
+        self._action(plans, self.tr("&Export plan…"), self.export_plan, None, "exportPlan")
+        plans.addSeparator()
+        self._action(plans, self.tr("&Run session"), self.plans_view.request_run, "F5", "runPlan")
+        self._action(plans, self.tr("Run the selected &structure on its own"), self.run_current, "Ctrl+R", "runStructure")
 
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.problems_dock.toggleViewAction())
@@ -126,19 +142,121 @@ class MainWindow(QMainWindow):
             preview.print_button.setFocus()
 
     def run_current(self) -> None:
-        """Open the presenter and projector views for the selected structure on its own."""
-        from facilitator.timing.runsheet import run_item_from_structure
+        """Run the selected structure on its own, as a one-item session (saved like any run)."""
+        from facilitator.plans.model import Plan, PlanItem
+
+        s = self.library_view.current()
+        if s is not None:
+            self.run_plan(Plan(title=s.name, items=[PlanItem.for_structure(s)]))
+
+    def run_plan(self, plan: Any, resume: Any = None) -> None:
+        """Open the presenter and projector views; every transition and note goes to the database."""
+        from facilitator.plans.recorder import RunRecorder
+        from facilitator.plans.runs import start_run
+        from facilitator.plans.runsheet import run_items, run_items_for
         from ui.runner.controller import RunController
         from ui.runner.presenter import PresenterView
 
-        s = self.library_view.current()
-        if s is None:
-            return
-        controller = RunController([run_item_from_structure(s)])
-        self.presenter = PresenterView(controller, s.name)
+        library = self.library_view.library
+        if resume is None:
+            items = run_items(plan, library)
+            run_uuid = start_run(self.db, plan, [i.timed for i in items])
+            state = None
+        else:
+            items = run_items_for(resume.items, plan, library)
+            run_uuid, state = resume.run_uuid, resume.engine_state
+        recorder = RunRecorder(self.db, run_uuid)
+        controller = RunController(items, recorder=recorder, state=state)
+        self.presenter = PresenterView(controller, plan.title if plan else resume.plan_title,
+                                       tuple(plan.harvest_tags) if plan else ("strength", "need", "barrier", "idea", "action"))
+        if resume is not None:
+            self.presenter.load_notes(recorder.restore_notes())
         self.presenter.show()
         self.presenter.projector.place()
         self.presenter.activateWindow()
+
+    def offer_resume(self) -> None:
+        """After a crash or a closed lid: offer to carry on where the session was."""
+        from facilitator.plans.repository import get_plan
+        from facilitator.plans.resume import resumable_run
+        from facilitator.plans.runs import discard_run
+
+        offer = resumable_run(self.db)
+        if offer is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Resume the session?"),
+                          self.tr("%1\n\nThe timer will be paused; press Space to carry on. Your notes are kept either way.")
+                          .replace("%1", offer.question), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("resumeOffer")
+        resume = box.addButton(self.tr("Resume"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton(self.tr("Close that session"), QMessageBox.ButtonRole.DestructiveRole)
+
+        def chosen() -> None:
+            if box.clickedButton() is resume:
+                plan = get_plan(self.db, offer.plan_uuid) if offer.plan_uuid else None
+                self.run_plan(plan, resume=offer)
+            elif box.clickedButton() is close:
+                discard_run(self.db, offer.run_uuid)
+        box.finished.connect(lambda _r: chosen())
+        box.open()
+        self._resume_box = box
+
+    def new_plan(self) -> None:
+        self.tabs.setCurrentWidget(self.plans_view)
+        self.plans_view.new_plan()
+
+    def add_to_plan(self) -> None:
+        s = self.library_view.current()
+        if s is not None:
+            self.plans_view.add_structure(s.id)
+            self.statusBar().showMessage(self.tr("Added %1 to %2.").replace("%1", s.name)
+                                         .replace("%2", self.plans_view.plan.title if self.plans_view.plan else ""), 8000)
+
+    def import_plan(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import plan"), "", self.tr("Plan files (*.toml *.json)"))
+        if name:
+            self.import_plan_file(name)
+
+    def import_plan_file(self, name: str) -> bool:
+        from pathlib import Path
+
+        from facilitator.plans.files import PlanFileError, import_plan_file
+
+        try:
+            result = import_plan_file(self.db, Path(name), self.library_view.library)
+        except (PlanFileError, OSError) as exc:
+            problems = getattr(exc, "problems", None) or [str(exc)]
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not import the plan"),
+                              self.tr("Nothing was imported. Fix these lines and try again:\n\n%1")
+                              .replace("%1", "\n".join(str(p) for p in problems[:8])), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("planImportProblems")
+            box.open()
+            self._plan_box = box
+            return False
+        self.tabs.setCurrentWidget(self.plans_view)
+        self.plans_view.reload(result.plan.uuid)
+        return True
+
+    def export_plan(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from facilitator.plans.files import write_plan_file
+
+        plan = self.plans_view.plan
+        if plan is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export plan"), str(Path.home() / "plan.toml"),
+                                              self.tr("Plan files (*.toml *.json)"))
+        if name:
+            try:
+                write_plan_file(plan, Path(name), self.library_view.library)
+            except (OSError, ValueError) as exc:
+                QMessageBox.warning(self, self.tr("Could not export"), str(exc))
 
     def focus_search(self) -> None:
         self.library_view.filters.search.setFocus()
@@ -184,5 +302,6 @@ class MainWindow(QMainWindow):
         s = settings()
         s.setValue("main/geometry", self.saveGeometry())
         s.setValue("main/splitter", self.library_view.splitter.saveState())
+        s.setValue("main/tab", self.tabs.currentIndex())
         s.sync()
         super().closeEvent(event)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from facilitator.structures.model import Structure
 from ui.labels import minutes_label
 
 StructureRole = Qt.ItemDataRole.UserRole + 1
+STRUCTURE_MIME = "application/x-facilitator-structure"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -36,6 +37,22 @@ class StructureListModel(QAbstractListModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._items)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [STRUCTURE_MIME, "text/plain"]
+
+    def mimeData(self, indexes: Any) -> QMimeData:  # noqa: N802
+        """Drag a structure onto a plan's agenda."""
+        data = QMimeData()
+        found = [s for s in (self.structure(i.row()) for i in indexes) if s is not None]
+        if found:
+            data.setData(STRUCTURE_MIME, found[0].id.encode("utf-8"))
+            data.setText(found[0].name)
+        return data
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         s = self.structure(index.row())

@@ -48,6 +48,8 @@ class LibraryView(QWidget):
         self.results.setModel(self.model)
         self.results.setAccessibleName(self.tr("Structures"))
         self.results.setUniformItemSizes(True)
+        self.results.setDragEnabled(True)
+        self.results.setDragDropMode(QListView.DragDropMode.DragOnly)
         self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.results.customContextMenuRequested.connect(self._context_menu)
         self.results.setStyleSheet("QListView { font-size: 12pt; } QListView::item { padding: 4px; }")

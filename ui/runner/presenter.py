@@ -53,6 +53,7 @@ class PresenterView(QWidget):
         self.setObjectName("presenterView")
         self.setWindowTitle(self.tr("Running: %1").replace("%1", title))
         self.notes: dict[tuple[int, int], tuple[str, set[str]]] = {}
+        self._unsaved: set[tuple[int, int]] = set()  # kept in memory until the disk takes them
         self._position = (controller.snapshot.item_index, controller.snapshot.step_index)
 
         self.where = self._label("presenterWhere", 13)
@@ -220,19 +221,34 @@ class PresenterView(QWidget):
         self._note_timer.start()
 
     def flush_note(self) -> None:
-        """Write the current step's note now (on a pause in typing, a step change or closing)."""
+        """Write the current step's note now (on a pause in typing, a step change or closing).
+
+        A note that cannot be written (full disk, removed USB stick) stays in
+        memory and is written again with the next one.
+        """
         self._note_timer.stop()
         text = self.notes_box.toPlainText()
         tags = {t for t, b in self.tag_buttons.items() if b.isChecked()}
-        if (text, tags) == self.notes.get(self._position, ("", set())):
-            return
-        self.notes[self._position] = (text, tags)
+        if (text, tags) != self.notes.get(self._position, ("", set())):
+            self.notes[self._position] = (text, tags)
+            self._unsaved.add(self._position)
         recorder = self.controller.recorder
-        if recorder is not None:
+        if recorder is None:
+            self._unsaved.clear()
+            return
+        for position in sorted(self._unsaved):
+            note_text, note_tags = self.notes[position]
             try:
-                recorder.save_note(*self._position, text, sorted(tags))
+                recorder.save_note(*position, note_text, sorted(note_tags))
             except Exception as exc:
                 self._save_failed(str(exc))
+                return
+            self._unsaved.discard(position)
+
+    def load_notes(self, notes: dict[tuple[int, int], tuple[str, set[str]]]) -> None:
+        """Notes saved before a crash, put back in place."""
+        self.notes.update(notes)
+        self._load_note()
 
     def _load_note(self) -> None:
         text, tags = self.notes.get(self._position, ("", set()))

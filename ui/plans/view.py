@@ -1,0 +1,285 @@
+"""The Plans page: plan list on the left, the open plan's details, agenda and item on the right.
+
+Every edit is saved to the database at once (an undoable command), so a
+closed lid or a crash never costs a plan.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.plans import repository as repo
+from facilitator.plans.model import Plan, PlanItem
+from facilitator.plans.resolve import resolve
+from facilitator.plans.schedule import schedule
+from facilitator.store.db import Database
+from facilitator.structures.library import Library
+from facilitator.structures.model import Structure
+from ui.plans.agenda import AgendaTable
+from ui.plans.commands import PlanEdit
+from ui.plans.details import PlanDetails
+from ui.plans.item_panel import ItemPanel
+
+
+class PlansView(QWidget):
+    run_requested = Signal(object)  # Plan
+    status = Signal(str)
+
+    def __init__(self, db: Database, library: Callable[[], Library], undo: QUndoStack, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db, self.library, self.undo = db, library, undo
+        self.plan: Plan | None = None
+
+        self.plans = QListWidget(self)
+        self.plans.setAccessibleName(self.tr("Plans"))
+        self.plans.currentItemChanged.connect(self._plan_chosen)
+        list_buttons = QHBoxLayout()
+        self.new_button = self._button(self.tr("&New plan"), self.new_plan, list_buttons)
+        self.duplicate_button = self._button(self.tr("Duplicate"), self.duplicate_plan, list_buttons)
+        self.delete_button = self._button(self.tr("Delete"), self.delete_plan, list_buttons)
+        left = QWidget(self)
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.plans, 1)
+        left_box.addLayout(list_buttons)
+
+        self.empty = QLabel(self.tr(
+            "<h3>No plan open</h3><p>Make a new plan (Ctrl+Shift+N), or import a plan file from "
+            "a USB stick (Plans → Import plan…).</p><p>In a plan, add structures from the list below "
+            "or drag them from the Library page, then press F5 to run the session with the timer.</p>"), self)
+        self.empty.setWordWrap(True)
+        self.details = PlanDetails(self)
+        self.details.edited.connect(self._plan_field)
+        self.agenda = AgendaTable(self)
+        self.agenda.currentCellChanged.connect(lambda *_: self._show_item())
+        self.agenda.structure_dropped.connect(lambda ident, row: self.add_structure(ident, row))
+        self.chooser = QComboBox(self)
+        self.chooser.setAccessibleName(self.tr("Structure to add"))
+        self.chooser.setEditable(True)
+        self.chooser.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        item_buttons = QHBoxLayout()
+        item_buttons.addWidget(self.chooser, 1)
+        self._button(self.tr("&Add"), lambda: self.add_structure(self.chooser.currentData()), item_buttons)
+        self._button(self.tr("Add &break"), lambda: self._add_item(PlanItem.break_(15, self.tr("Break"))), item_buttons)
+        self._button(self.tr("Add &other…"), lambda: self._add_item(PlanItem.other(self.tr("Welcome"), 10)), item_buttons)
+        self._button(self.tr("▲"), lambda: self.move_item(-1), item_buttons, self.tr("Move item up"))
+        self._button(self.tr("▼"), lambda: self.move_item(1), item_buttons, self.tr("Move item down"))
+        self._button(self.tr("Duplicate item"), self.duplicate_item, item_buttons)
+        self._button(self.tr("&Remove item"), self.remove_item, item_buttons)
+        self.balance = QLabel(self)
+        self.balance.setAccessibleName(self.tr("Total time"))
+        self.balance.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.run_button = self._button(self.tr("▶ Run session (F5)"), self.request_run, None)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.balance, 1)
+        bottom.addWidget(self.run_button)
+        self.item_panel = ItemPanel(self)
+        self.item_panel.edited.connect(self._item_field)
+        self.item_panel.step_minutes_edited.connect(self._step_minutes)
+
+        self.editor = QWidget(self)
+        editor_box = QVBoxLayout(self.editor)
+        editor_box.setContentsMargins(0, 0, 0, 0)
+        editor_box.addWidget(self.details)
+        editor_box.addWidget(self.agenda, 3)
+        editor_box.addLayout(item_buttons)
+        editor_box.addLayout(bottom)
+        editor_box.addWidget(self.item_panel, 2)
+        right = QWidget(self)
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(8, 0, 0, 0)
+        right_box.addWidget(self.empty)
+        right_box.addWidget(self.editor, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 4)
+        QVBoxLayout(self).addWidget(self.splitter)
+        self.reload()
+
+    def _button(self, text: str, slot: Callable[[], Any], layout: Any, name: str | None = None) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name or text.replace("&", ""))
+        button.clicked.connect(slot)
+        if layout is not None:
+            layout.addWidget(button)
+        return button
+
+    # --- the list ----------------------------------------------------------------------
+    def reload(self, select: str | None = None) -> None:
+        select = select or (self.plan.uuid if self.plan else None)
+        self.plans.blockSignals(True)
+        self.plans.clear()
+        for summary in repo.list_plans(self.db):
+            when = summary.date.strftime("%d %b %Y") if summary.date else self.tr("no date")
+            item = QListWidgetItem(f"{summary.title}\n{when} · {summary.item_count} items")
+            item.setData(Qt.ItemDataRole.UserRole, summary.uuid)
+            self.plans.addItem(item)
+            if summary.uuid == select:
+                self.plans.setCurrentItem(item)
+        self.plans.blockSignals(False)
+        self.refresh_chooser()
+        self.open_plan(select if select and repo.plan_exists(self.db, select) else None)
+
+    def refresh_chooser(self) -> None:
+        current = self.chooser.currentData()
+        self.chooser.clear()
+        for s in self.library():
+            self.chooser.addItem(s.name, s.id)
+        if current:
+            self.chooser.setCurrentIndex(max(0, self.chooser.findData(current)))
+
+    def _plan_chosen(self, item: QListWidgetItem | None, _old: Any = None) -> None:
+        self.open_plan(item.data(Qt.ItemDataRole.UserRole) if item else None)
+
+    def open_plan(self, uuid: str | None) -> None:
+        self.plan = repo.get_plan(self.db, uuid) if uuid else None
+        self.empty.setVisible(self.plan is None)
+        self.editor.setVisible(self.plan is not None)
+        self.duplicate_button.setEnabled(self.plan is not None)
+        self.delete_button.setEnabled(self.plan is not None)
+        if self.plan is not None:
+            self.details.load(self.plan)
+            self.show_plan()
+
+    def show_plan(self) -> None:
+        assert self.plan is not None
+        sched = schedule(self.plan, self.library())
+        self.agenda.show_schedule(sched)
+        self.balance.setText(sched.balance_text() + (f" · {self.tr('ends')} {sched.end:%H:%M}" if sched.clock_known else ""))
+        over = sched.over_minutes
+        self.balance.setStyleSheet("font-size: 12pt; font-weight: 600;" + (" color: #8b0000;" if over and over > 0 else ""))
+        self.run_button.setEnabled(bool(self.plan.items))
+        self._show_item()
+
+    def _show_item(self) -> None:
+        row = self.agenda.currentRow()
+        resolved = resolve(self.plan, self.library()) if self.plan else []
+        self.item_panel.load(resolved[row] if 0 <= row < len(resolved) else None)
+
+    # --- edits (each saved at once, undoable) -------------------------------------------
+    def _edit(self, label: str, change: Callable[[Plan], None], select_row: int | None = None) -> None:
+        if self.plan is None:
+            return
+        after = copy.deepcopy(self.plan)
+        change(after)
+        self.undo.push(PlanEdit(label, self.db, self.plan, after, lambda p: self._applied(p, select_row)))
+
+    def _applied(self, plan: Plan, row: int | None) -> None:
+        changed_title = self.plan is None or self.plan.title != plan.title
+        self.plan = plan
+        if changed_title or self.plans.currentItem() is None:
+            self.reload(plan.uuid)
+        else:
+            self.details.load(plan)
+            self.show_plan()
+        if row is not None and 0 <= row < self.agenda.rowCount():
+            self.agenda.selectRow(row)
+
+    def _plan_field(self, field: str, value: object) -> None:
+        if self.plan is not None and getattr(self.plan, field) != value:
+            self._edit(self.tr("Change %1").replace("%1", field), lambda p: setattr(p, field, value))
+
+    def _item_field(self, field: str, value: object) -> None:
+        row = self.agenda.currentRow()
+        if self.plan is None or not 0 <= row < len(self.plan.items):
+            return
+        if getattr(self.plan.items[row], field) != value:
+            self._edit(self.tr("Change item"), lambda p: setattr(p.items[row], field, value), row)
+
+    def _step_minutes(self, step: int, minutes: object) -> None:
+        row = self.agenda.currentRow()
+
+        def change(p: Plan) -> None:
+            if minutes is None:
+                p.items[row].step_minutes.pop(step, None)
+            else:
+                p.items[row].step_minutes[step] = float(minutes)  # type: ignore[arg-type]
+        self._edit(self.tr("Change time box"), change, row)
+
+    def add_structure(self, ident: str | None, row: int | None = None) -> None:
+        structure: Structure | None = self.library().get(ident) if ident else None
+        if structure is not None:
+            self._add_item(PlanItem.for_structure(structure), row)
+
+    def _add_item(self, item: PlanItem, row: int | None = None) -> None:
+        if self.plan is None:
+            self.new_plan()
+        assert self.plan is not None
+        at = len(self.plan.items) if row is None else row
+        self._edit(self.tr("Add %1").replace("%1", item.title or item.structure_id or ""),
+                   lambda p: p.items.insert(at, item), at)
+
+    def move_item(self, delta: int) -> None:
+        row = self.agenda.currentRow()
+        if self.plan is None or not 0 <= row + delta < len(self.plan.items) or row < 0:
+            return
+        self._edit(self.tr("Move item"), lambda p: p.items.insert(row + delta, p.items.pop(row)), row + delta)
+
+    def duplicate_item(self) -> None:
+        row = self.agenda.currentRow()
+        if self.plan is not None and 0 <= row < len(self.plan.items):
+            self._edit(self.tr("Duplicate item"), lambda p: p.items.insert(row + 1, p.items[row].copy()), row + 1)
+
+    def remove_item(self) -> None:
+        row = self.agenda.currentRow()
+        if self.plan is not None and 0 <= row < len(self.plan.items):
+            self._edit(self.tr("Remove item"), lambda p: p.items.pop(row), max(0, row - 1))
+            self.status.emit(self.tr("Item removed. Undo with Ctrl+Z."))
+
+    # --- whole plans ----------------------------------------------------------------------
+    def new_plan(self) -> None:
+        plan = Plan(title=self.tr("New session"), start=time(10, 0))
+        repo.save_plan(self.db, plan)
+        self.reload(plan.uuid)
+        self.details.title.setFocus()
+        self.details.title.selectAll()
+
+    def duplicate_plan(self) -> None:
+        if self.plan is not None:
+            copy_ = repo.duplicate_plan(self.db, self.plan.uuid)
+            self.reload(copy_.uuid)
+
+    def delete_plan(self) -> None:
+        if self.plan is None:
+            return
+        gone = copy.deepcopy(self.plan)
+        self.undo.push(_DeletePlan(self, gone))
+
+    def request_run(self) -> None:
+        if self.plan is not None and self.plan.items:
+            self.run_requested.emit(copy.deepcopy(self.plan))
+
+
+class _DeletePlan(PlanEdit):
+    """Delete with undo: the plan's runs and harvest are kept by the store either way."""
+
+    def __init__(self, view: PlansView, plan: Plan) -> None:
+        super().__init__(view.tr("Delete plan %1").replace("%1", plan.title), view.db, plan, plan, lambda p: None)
+        self.view = view
+
+    def redo(self) -> None:
+        repo.delete_plan(self.db, self.before.uuid)
+        self.view.plan = None
+        self.view.reload()
+
+    def undo(self) -> None:
+        repo.save_plan(self.db, copy.deepcopy(self.before))
+        self.view.reload(self.before.uuid)
