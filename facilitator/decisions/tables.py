@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from facilitator.store.base import Base, new_uuid, utcnow
@@ -61,8 +61,9 @@ class Meeting(Base):
     """One team meeting; ``skeleton`` holds its opening steps as JSON text."""
 
     __tablename__ = "meeting"
+    __table_args__ = (Index("ix_meeting_team_date", "team_id", "date"),)
     id: Mapped[str] = _id()
-    team_id: Mapped[str] = _fk("team.id", "RESTRICT")
+    team_id: Mapped[str] = _fk("team.id", "RESTRICT", index=False)
     date: Mapped[dt.date] = mapped_column(index=True)
     venue: Mapped[str] = mapped_column(String(200), default="")
     facilitator_id: Mapped[str | None] = _fk("person.id", "SET NULL", nullable=True, index=False)
@@ -87,12 +88,15 @@ class Proposal(Base):
     """An agenda item: its owner's proposal, decided in one meeting."""
 
     __tablename__ = "proposal"
+    # Partial: almost every row is NULL, and a full index would look useless to the planner.
+    __table_args__ = (Index("ix_proposal_reopened_from_id", "reopened_from_id",
+                            sqlite_where=text("reopened_from_id IS NOT NULL")),)
     id: Mapped[str] = _id()
     meeting_id: Mapped[str] = _fk("meeting.id", "RESTRICT")
     owner_id: Mapped[str | None] = _fk("person.id", "SET NULL", nullable=True)
     title: Mapped[str] = mapped_column(String(300))
     position: Mapped[int] = mapped_column(default=0)
-    reopened_from_id: Mapped[str | None] = _fk("proposal.id", "SET NULL", nullable=True)
+    reopened_from_id: Mapped[str | None] = _fk("proposal.id", "SET NULL", nullable=True, index=False)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
@@ -206,11 +210,17 @@ class Note(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
+class SearchItem(Base):
+    """Derived (search index): a small number per proposal; search docs carry it in their rowid."""
+
+    __tablename__ = "log_search_item"
+    no: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[str] = mapped_column(String(UUID_LEN), unique=True)
+
+
 class SearchDoc(Base):
-    """Derived, never exported: one row of searchable text per source record, for the FTS5 index."""
+    """Derived (search index): which FTS row holds a record's text; id = (item no << 20) + n."""
 
     __tablename__ = "log_search_doc"
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     source_id: Mapped[str] = mapped_column(String(UUID_LEN), unique=True)
-    proposal_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
-    body: Mapped[str] = mapped_column(Text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import IO
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
@@ -29,8 +29,13 @@ def facts_table(structure: Structure, s: Styles, width: float) -> Table:
         facts.append(("Space", structure.space))
     if structure.materials:
         facts.append(("Materials", "; ".join(structure.materials)))
+    return facts_grid(facts, s, width)
+
+
+def facts_grid(facts: Sequence[tuple[str, str]], s: Styles, width: float) -> Table:
+    """Labelled facts, one a row: a small bold label, then the value (user text, escaped)."""
     label_w = max(fonts.string_width(k, s.label.fontSize, fonts.BOLD) for k, _ in facts) + 14
-    rows = [[Paragraph(k.upper(), s.label), para(v, s.cell)] for k, v in facts]
+    rows = [[Paragraph(text(k.upper()), s.label), para(v, s.cell)] for k, v in facts]
     return grid(rows, [label_w * 1.15, width - label_w * 1.15], [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -50,12 +55,18 @@ def _section(title: str, items: tuple[str, ...], s: Styles) -> list[Flowable]:
 
 def structure_card_flowables(structure: Structure, options: Options,
                              invitation: str | None = None, *,
-                             names: Mapping[str, str] | None = None) -> list[Flowable]:
-    """The card as flowables, for a single card or a pack. ``names`` maps ids to display names."""
+                             names: Mapping[str, str] | None = None, kicker: str = "",
+                             clock_start: float = 0.0) -> list[Flowable]:
+    """The card as flowables, for a single card or a pack. ``names`` maps ids to display names.
+
+    A pack passes ``kicker`` (a line above the name, e.g. "Item 2 · 10:10–10:27") and
+    ``clock_start`` (the item's time of day in minutes) so the steps show clock times.
+    """
     s = stylesheet(options)
     width, _ = frame_size(options)
     colour = purpose_colour(structure.purposes[0] if structure.purposes else None)
-    top: list[Flowable] = [header_band(structure.name, structure.purposes, s, width), gap(s, 0.8)]
+    top: list[Flowable] = [header_band(structure.name, structure.purposes, s, width, kicker=kicker),
+                           gap(s, 0.8)]
     if structure.summary:
         top.append(para(structure.summary, s.lead))
     top.append(facts_table(structure, s, width))
@@ -65,7 +76,8 @@ def structure_card_flowables(structure: Structure, options: Options,
     label = "Your question" if invitation and invitation.strip() else "Invitation"
     story.append(highlight(label, text(question), colour, s, width))
     if structure.steps:
-        table = steps_table(structure, s, width, colour, names, compact=options.large_print)
+        table = steps_table(structure, s, width, colour, names, compact=options.large_print,
+                            start=clock_start)
         story += [CondPageBreak(s.body_size * 10), Paragraph("Steps", s.h2), table]
     story += _section("Tips", structure.tips, s)
     story += _section("Traps", structure.traps, s)
@@ -80,9 +92,12 @@ def structure_card_flowables(structure: Structure, options: Options,
 
 def render_card(structure: Structure, path: str | os.PathLike[str] | IO[bytes],
                 options: Options | None = None, *, invitation: str | None = None,
-                names: Mapping[str, str] | None = None) -> None:
-    """Write one structure card as a PDF (atomically when given a path)."""
+                names: Mapping[str, str] | None = None) -> int:
+    """Write one structure card as a PDF (atomically when given a path).
+
+    Returns the number of pages.
+    """
     options = options or Options()
-    build(path, structure_card_flowables(structure, options, invitation, names=names), options,
-          title=structure.name, footer=f"Structure card · {today_label()}",
-          subject=f"Facilitator structure card: {structure.name}")
+    return build(path, structure_card_flowables(structure, options, invitation, names=names), options,
+                 title=structure.name, footer=f"Structure card · {today_label()}",
+                 subject=f"Facilitator structure card: {structure.name}")

@@ -47,7 +47,8 @@ def _fit(s: str, size: float, width: float) -> str:
     return s.rstrip() + "…"
 
 
-def _canvas_class(left_text: str, options: Options) -> type[pdfcanvas.Canvas]:
+def _canvas_class(left_text: str, options: Options, pages: list[int]) -> type[pdfcanvas.Canvas]:
+    """A canvas class that numbers pages; it appends the page count to ``pages`` when saved."""
     size = 12.0 if options.large_print else 8.0
     page_w, _ = page_size(options)
 
@@ -64,6 +65,7 @@ def _canvas_class(left_text: str, options: Options) -> type[pdfcanvas.Canvas]:
 
         def save(self) -> None:
             total = len(self._held)
+            pages.append(total)
             for state in self._held:
                 self.__dict__.update(state)
                 self._footer(total)
@@ -88,7 +90,7 @@ def _canvas_class(left_text: str, options: Options) -> type[pdfcanvas.Canvas]:
 
 
 def _build_into(target: IO[bytes], flowables: list[Flowable], options: Options,
-                title: str, footer: str, subject: str) -> None:
+                title: str, footer: str, subject: str) -> int:
     regular = fonts.register_fonts()
     width, height = page_size(options)
     doc = BaseDocTemplate(
@@ -102,25 +104,28 @@ def _build_into(target: IO[bytes], flowables: list[Flowable], options: Options,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=(width, height))])
     left = " · ".join(part for part in (" ".join(title.split()), " ".join(footer.split())) if part)
-    doc.build(flowables, canvasmaker=_canvas_class(left, options))
+    pages: list[int] = []
+    doc.build(flowables, canvasmaker=_canvas_class(left, options, pages))
+    return pages[-1] if pages else 0
 
 
 def build(target: str | os.PathLike[str] | IO[bytes], flowables: Iterable[Flowable],
-          options: Options, title: str, footer: str = "", *, subject: str = "") -> None:
+          options: Options, title: str, footer: str = "", *, subject: str = "") -> int:
     """Lay out flowables into a PDF at a path (atomically) or into a binary stream.
 
-    Flowables carry layout state; pass fresh ones to every call.
+    Returns the number of pages. Flowables carry layout state; pass fresh ones to
+    every call. Whatever goes wrong (an exception, a cancel), a path is either the
+    complete new file or left exactly as it was.
     """
     story = list(flowables)
     if not isinstance(target, str | os.PathLike):
-        _build_into(target, story, options, title, footer, subject)
-        return
+        return _build_into(target, story, options, title, footer, subject)
     path = Path(target)
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
-            _build_into(fh, story, options, title, footer, subject)
+            pages = _build_into(fh, story, options, title, footer, subject)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -128,3 +133,4 @@ def build(target: str | os.PathLike[str] | IO[bytes], flowables: Iterable[Flowab
         with suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+    return pages

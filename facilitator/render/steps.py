@@ -83,11 +83,14 @@ def _width(columns: list[list[str]], size: float, font: str = fonts.REGULAR) -> 
 
 
 def steps_table(structure: Structure, s: Styles, width: float, colour: Any,
-                names: Mapping[str, str] | None = None, compact: bool = False) -> Table:
+                names: Mapping[str, str] | None = None, compact: bool = False,
+                start: float = 0.0) -> Table:
     """Steps with time box, who, and the running clock.
 
     The 'Time' column holds the time box (range, repeats) with the configuration under it;
     ``compact`` (large print) also folds the clock in, so the step text keeps its width.
+    ``start`` is where the clock begins, in minutes (a session pack passes the item's
+    time of day, e.g. 610 for 10:10, so the clock column reads 10:10–10:11).
     """
     note = s.note
     size, pad = s.cell.fontSize, 6.0
@@ -95,7 +98,7 @@ def steps_table(structure: Structure, s: Styles, width: float, colour: Any,
     rows: list[list[Any]] = [[Paragraph(h, s.cell_head) for h in head]]
     times: list[list[str]] = [["Time"]]
     clocks: list[list[str]] = [["Clock"]]
-    elapsed = 0.0
+    elapsed = start
     for number, step in enumerate(structure.steps, 1):
         who, time = _who(step), _time_lines(step)
         span = f"{clock(elapsed)}–{clock(elapsed + step.total_minutes)}"

@@ -65,9 +65,12 @@ def worksheet_flowables(structure: Structure, options: Options,
 
 
 def render_worksheet(structure: Structure, path: str | os.PathLike[str] | IO[bytes],
-                     options: Options | None = None, *, invitation: str | None = None) -> None:
-    """Write the participant worksheet for a structure (atomically when given a path)."""
+                     options: Options | None = None, *, invitation: str | None = None) -> int:
+    """Write the participant worksheet for a structure (atomically when given a path).
+
+    Returns the number of pages.
+    """
     options = options or Options()
-    build(path, worksheet_flowables(structure, options, invitation), options,
-          title=structure.name, footer=f"Worksheet · {today_label()}",
-          subject=f"Facilitator worksheet: {structure.name}")
+    return build(path, worksheet_flowables(structure, options, invitation), options,
+                 title=structure.name, footer=f"Worksheet · {today_label()}",
+                 subject=f"Facilitator worksheet: {structure.name}")

@@ -134,3 +134,27 @@ class FillRows(Flowable):
     def draw(self) -> None:
         if self.table is not None:
             self.table.drawOn(self.canv, 0, 0)
+
+
+class LinesToEnd(Flowable):
+    """Ruled lines filling the rest of the frame (a page of notes); at least one line."""
+
+    def __init__(self, gap: float, colour: colors.Color = RULE) -> None:
+        super().__init__()
+        self.gap = gap
+        self.colour = colour
+        self.width = self.height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        self.height = max(1, int((availHeight - 1) // self.gap)) * self.gap
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setStrokeColor(self.colour)
+        c.setLineWidth(0.6)
+        y = self.height - self.gap + 1
+        while y > 0:
+            c.line(0, y, self.width, y)
+            y -= self.gap

@@ -7,8 +7,8 @@ closed lid or a crash never costs a plan.
 from __future__ import annotations
 
 import copy
-from datetime import time
 from collections.abc import Callable
+from datetime import time
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
