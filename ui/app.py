@@ -15,6 +15,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="facilitator-app", description="Facilitator desktop app")
     parser.add_argument("--home", metavar="DIR", help="use DIR as the data home")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation headless (temporary data, nothing of yours touched) and exit")
     return parser.parse_known_args(list(argv))[0]
 
 
@@ -54,9 +56,34 @@ def run_loop(app: object) -> int:
     return 0
 
 
+def self_test() -> int:
+    """Core checks, then the main window built offscreen: what a frozen bundle needs to prove."""
+    import os
+
+    from facilitator.selftest import run_self_test
+
+    def gui() -> str:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        create_app(["facilitator-app"])
+        from facilitator.store.db import open_database
+        from ui.main_window import MainWindow
+
+        db = open_database()
+        window = MainWindow(db)
+        shown = window.library_view.model.rowCount()
+        window.close()
+        db.close()
+        assert shown >= 35, shown
+        return f"library page lists {shown} structures"
+
+    return run_self_test(gui=gui)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
+    if args.self_test:
+        return self_test()
     if args.home:
         paths.set_home(args.home)
     app = create_app(argv)
