@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from facilitator import __version__, paths
-from facilitator.cli import db_cmd, groups_cmd, log_cmd, plans_cmd, structures_cmd
+from facilitator.cli import db_cmd, groups_cmd, handout_cmd, log_cmd, plans_cmd, structures_cmd
 from facilitator.cli.common import CliError
 from facilitator.store.errors import DatabaseDamaged
 
@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     log_cmd.register(sub)
     groups_cmd.register(sub)
     db_cmd.register(sub)
+    handout_cmd.register(sub)
     return parser
 
 

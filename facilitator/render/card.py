@@ -34,9 +34,11 @@ def facts_table(structure: Structure, s: Styles, width: float) -> Table:
 
 def facts_grid(facts: Sequence[tuple[str, str]], s: Styles, width: float) -> Table:
     """Labelled facts, one a row: a small bold label, then the value (user text, escaped)."""
-    label_w = max(fonts.string_width(k, s.label.fontSize, fonts.BOLD) for k, _ in facts) + 14
+    size = s.label.fontSize
+    label_w = max(max((fonts.string_width(k, size, fonts.BOLD) + 14) * 1.15,
+                      fonts.string_width(k.upper(), size, fonts.BOLD) + 6 + size * 1.2) for k, _ in facts)
     rows = [[Paragraph(text(k.upper()), s.label), para(v, s.cell)] for k, v in facts]
-    return grid(rows, [label_w * 1.15, width - label_w * 1.15], [
+    return grid(rows, [label_w, width - label_w], [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),

@@ -47,7 +47,19 @@ def _fit(s: str, size: float, width: float) -> str:
     return s.rstrip() + "…"
 
 
-def _canvas_class(left_text: str, options: Options, pages: list[int]) -> type[pdfcanvas.Canvas]:
+def _footer_text(title: str, footer: str, size: float, width: float) -> str:
+    """'Title · footer' in the width; a long title is shortened first, so the date stays whole."""
+    title, footer = " ".join(title.split()), " ".join(footer.split())
+    if not title or not footer:
+        return _fit(title or footer, size, width)
+    tail = f" · {footer}"
+    room = width - fonts.string_width(tail, size)
+    if room < width * 0.4:
+        return _fit(title + tail, size, width)
+    return _fit(title, size, room) + tail
+
+
+def _canvas_class(title: str, footer: str, options: Options, pages: list[int]) -> type[pdfcanvas.Canvas]:
     """A canvas class that numbers pages; it appends the page count to ``pages`` when saved."""
     size = 12.0 if options.large_print else 8.0
     page_w, _ = page_size(options)
@@ -82,7 +94,7 @@ def _canvas_class(left_text: str, options: Options, pages: list[int]) -> type[pd
             self.line(LEFT, FOOTER_Y + size * 1.5, page_w - RIGHT, FOOTER_Y + size * 1.5)
             self.setFillColor(MUTED)
             self.setFont(fonts.REGULAR, size)
-            self.drawString(LEFT, FOOTER_Y, _fit(left_text, size, page_w - LEFT - RIGHT - right_w - 12 * mm))
+            self.drawString(LEFT, FOOTER_Y, _footer_text(title, footer, size, page_w - LEFT - RIGHT - right_w - 12 * mm))
             self.drawRightString(page_w - RIGHT, FOOTER_Y, right)
             self.restoreState()
 
@@ -103,9 +115,8 @@ def _build_into(target: IO[bytes], flowables: list[Flowable], options: Options,
     frame = Frame(LEFT, BOTTOM, width - LEFT - RIGHT, height - TOP - BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=(width, height))])
-    left = " · ".join(part for part in (" ".join(title.split()), " ".join(footer.split())) if part)
     pages: list[int] = []
-    doc.build(flowables, canvasmaker=_canvas_class(left, options, pages))
+    doc.build(flowables, canvasmaker=_canvas_class(title, footer, options, pages))
     return pages[-1] if pages else 0
 
 

@@ -28,6 +28,23 @@ def _height(value: Any, width: float) -> float:
     return 0.0
 
 
+def _most_height(value: Any, width: float) -> float:
+    """A cheap upper bound on a cell's height (no layout): every character 1 em wide, lines half
+    empty; flowables other than paragraphs are measured. Saves wrapping every cell twice."""
+    if isinstance(value, Paragraph):
+        size, leading = float(value.style.fontSize), float(value.style.leading)
+        markup = str(getattr(value, "text", ""))
+        lines = 2 * len(markup) * size / max(width, size) + markup.count("<br/>") + 1
+        return lines * leading + value.getSpaceBefore() + value.getSpaceAfter()
+    if isinstance(value, list | tuple):
+        return sum(_most_height(v, width) for v in value)
+    return _height(value, width)
+
+
+def _taller(value: Any, width: float, tall: float) -> bool:
+    return _most_height(value, width) > tall and _height(value, width) > tall
+
+
 def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], cmds: Sequence[Any],
          tall: float = 320, **kwargs: Any) -> Table:
     """A Table in our font (a bare string cell would otherwise set Helvetica, unembedded).
@@ -36,7 +53,7 @@ def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], cmds: Sequence[
     (a 5,000-word note): then rows may split, so nothing is ever too big for a page.
     """
     kwargs.setdefault("hAlign", "LEFT")
-    if any(_height(cell, w - 12) > tall for row in rows for cell, w in zip(row, widths, strict=False)):
+    if any(_taller(cell, w - 12, tall) for row in rows for cell, w in zip(row, widths, strict=False)):
         kwargs["splitInRow"] = 1
     table = Table([list(r) for r in rows], colWidths=list(widths), **kwargs)
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), *cmds]))

@@ -99,9 +99,13 @@ def steps_table(structure: Structure, s: Styles, width: float, colour: Any,
     times: list[list[str]] = [["Time"]]
     clocks: list[list[str]] = [["Clock"]]
     elapsed = start
+
+    def at(minutes: float) -> str:  # a time of day wraps at midnight; elapsed time does not
+        return clock(minutes % 1440) if start else clock(minutes)
+
     for number, step in enumerate(structure.steps, 1):
         who, time = _who(step), _time_lines(step)
-        span = f"{clock(elapsed)}–{clock(elapsed + step.total_minutes)}"
+        span = f"{at(elapsed)}–{at(elapsed + step.total_minutes)}"
         elapsed += step.total_minutes
         times.append(time + who)
         clocks.append([span])
@@ -111,7 +115,7 @@ def steps_table(structure: Structure, s: Styles, width: float, colour: Any,
         row: list[Any] = [Paragraph(str(number), s.cell), _step_cell(step, s, note, names),
                           side_cell]
         rows.append(row if compact else [*row, Paragraph(span, s.cell)])
-    total, end = format_minutes(structure.total_minutes), clock(elapsed)
+    total, end = format_minutes(structure.total_minutes), at(elapsed)
     times.append([total])
     clocks.append([end])
     if compact:
