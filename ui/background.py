@@ -15,16 +15,17 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 class _Bridge(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(int, int)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], bridge: _Bridge) -> None:
+    def __init__(self, work: Callable[..., Any], bridge: _Bridge, with_progress: bool) -> None:
         super().__init__()
-        self.work, self.bridge = work, bridge
+        self.work, self.bridge, self.with_progress = work, bridge, with_progress
 
     def run(self) -> None:
         try:
-            result = self.work()
+            result = self.work(self.bridge.progress.emit) if self.with_progress else self.work()
         except Exception as exc:  # handed to the GUI thread, shown there in words
             self.bridge.failed.emit(exc)
         else:
@@ -34,10 +35,15 @@ class _Job(QRunnable):
 _alive: set[_Bridge] = set()
 
 
-def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_error: Callable[[Exception], None]) -> _Bridge:
+def run_in_background(work: Callable[..., Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[Exception], None],
+                      on_progress: Callable[[int, int], None] | None = None) -> _Bridge:
+    """With ``on_progress``, ``work`` is called as ``work(report)``; ``report(done, total)``
+    from the worker thread reaches ``on_progress`` on the GUI thread."""
     bridge = _Bridge()
     _alive.add(bridge)
+    if on_progress is not None:
+        bridge.progress.connect(on_progress)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _alive.discard(bridge)
@@ -45,5 +51,5 @@ def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
 
     bridge.done.connect(lambda result: finish(on_done, result))
     bridge.failed.connect(lambda exc: finish(on_error, exc))
-    QThreadPool.globalInstance().start(_Job(work, bridge))
+    QThreadPool.globalInstance().start(_Job(work, bridge, on_progress is not None))
     return bridge

@@ -49,3 +49,19 @@ def test_printing_paints_every_page(window: Any, qtbot: Any, tmp_path: Path) -> 
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     preview.print_to(printer)
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == preview.document.pageCount()
+
+
+def test_session_pack_preview_with_progress_and_cancel(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    example = Path(__file__).resolve().parents[2] / "resources" / "examples" / "plan-community-health-workshop.toml"
+    assert window.import_plan_file(str(example))
+    qtbot.mouseClick(window.plans_view.pack_button, Qt.MouseButton.LeftButton)
+    preview = window.plans_view.preview
+    qtbot.waitUntil(lambda: preview.print_button.isEnabled(), timeout=30000)
+    assert preview.progress.maximum() >= 1, "the bar showed real progress"
+    target = tmp_path / "pack.pdf"
+    assert preview.save_to(target)
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "10:27–10:39" in text and "Community health co-production workshop" in text
+    preview.large.setChecked(True)
+    preview.cancel()
+    qtbot.waitUntil(lambda: "Cancelled" in preview.status.text() or preview.print_button.isEnabled(), timeout=30000)

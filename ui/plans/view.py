@@ -87,8 +87,11 @@ class PlansView(QWidget):
         self.balance.setAccessibleName(self.tr("Total time"))
         self.balance.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.run_button = self._button(self.tr("▶ Run session (F5)"), self.request_run, None)
+        self.pack_button = self._button(self.tr("Session &pack…"), self.preview_pack, None,
+                                        self.tr("Print preview of the session pack"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.balance, 1)
+        bottom.addWidget(self.pack_button)
         bottom.addWidget(self.run_button)
         self.item_panel = ItemPanel(self)
         self.item_panel.edited.connect(self._item_field)
@@ -262,6 +265,22 @@ class PlansView(QWidget):
             return
         gone = copy.deepcopy(self.plan)
         self.undo.push(_DeletePlan(self, gone))
+
+    def preview_pack(self) -> Any:
+        """Cover, agenda with clock times and a card per item, prepared off the GUI thread."""
+        from facilitator.render.pack import render_pack
+        from ui.printing.preview import PreviewDialog
+
+        if self.plan is None:
+            return None
+        plan, library = copy.deepcopy(self.plan), self.library()
+
+        def pack(path: Any, options: Any, report: Any, cancelled: Any) -> object:
+            return render_pack(plan, library, path, options, progress=report, cancelled=cancelled)
+
+        self.preview = PreviewDialog(plan.title, {self.tr("Session pack"): pack}, self, suggested_name="session-pack")
+        self.preview.open()
+        return self.preview
 
     def request_run(self) -> None:
         if self.plan is not None and self.plan.items:

@@ -6,6 +6,7 @@ second layout to drift out of step with the paper.
 
 from __future__ import annotations
 
+import inspect
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from facilitator.render import Options
 from ui.background import run_in_background
 
-Renderer = Callable[[Path, Options], None]
+Renderer = Callable[..., object]  # (path, options) or (path, options, progress, cancelled)
 
 
 class PreviewDialog(QDialog):
@@ -63,6 +64,10 @@ class PreviewDialog(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName(self.tr("Preparing the document"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel preparing the document"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self._cancelled: set[int] = set()
         self.status = QLabel(self)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -84,6 +89,7 @@ class PreviewDialog(QDialog):
             top.addWidget(w)
         top.addStretch(1)
         top.addWidget(self.progress)
+        top.addWidget(self.cancel_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         for b in (self.print_button, self.save_button, close):
@@ -108,13 +114,29 @@ class PreviewDialog(QDialog):
         target = self._folder / f"{generation}.pdf"
         renderer = self.kinds[self.kind.currentText()]
         options = self.options()
+        self.progress.setRange(0, 0)
         self.progress.show()
+        self.cancel_button.show()
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Preparing pages…"))
-        run_in_background(lambda: renderer(target, options),
-                          lambda _r: self._rendered(generation, target),
-                          lambda exc: self._failed(generation, exc))
+        cancelled = lambda: generation in self._cancelled  # noqa: E731
+        if len(inspect.signature(renderer).parameters) >= 4:
+            run_in_background(lambda report: renderer(target, options, report, cancelled),
+                              lambda _r: self._rendered(generation, target),
+                              lambda exc: self._failed(generation, exc), self._progressed)
+        else:
+            run_in_background(lambda: renderer(target, options), lambda _r: self._rendered(generation, target),
+                              lambda exc: self._failed(generation, exc))
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def cancel(self) -> None:
+        """Stop preparing: the worker notices at its next step and nothing is written."""
+        self._cancelled.add(self._generation)
+        self.status.setText(self.tr("Cancelling…"))
 
     def _rendered(self, generation: int, target: Path) -> None:
         if generation != self._generation:
@@ -123,6 +145,7 @@ class PreviewDialog(QDialog):
         self.document.load(str(target))
         self.view.pageNavigator().jump(0, QPointF(), self.view.zoomFactor())
         self.progress.hide()
+        self.cancel_button.hide()
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
         pages = self.document.pageCount()
@@ -132,6 +155,10 @@ class PreviewDialog(QDialog):
         if generation != self._generation:
             return
         self.progress.hide()
+        self.cancel_button.hide()
+        if generation in self._cancelled:
+            self.status.setText(self.tr("Cancelled; nothing was printed or saved."))
+            return
         self.status.setText(self.tr("Could not prepare the document: %1").replace("%1", str(exc)))
 
     def save_as(self) -> None:
