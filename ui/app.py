@@ -56,6 +56,22 @@ def run_loop(app: object) -> int:
     return 0
 
 
+def already_running(lock: object) -> int:
+    """Never two writers on one data home: bring the first window forward, or explain."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.single_instance import ask_first_to_show
+
+    if ask_first_to_show():
+        print("Facilitator is already open with this data folder; its window was brought forward.")
+        return 0
+    QMessageBox.information(None, "Facilitator", QMessageBox.tr(
+        "Facilitator is already open with this data folder (process %1). Switch to that window; "
+        "two copies writing to the same decision log could lose work.")
+        .replace("%1", str(getattr(lock, "holder", lambda: "?")())))
+    return 0
+
+
 def self_test() -> int:
     """Core checks, then the main window built offscreen: what a frozen bundle needs to prove."""
     import os
@@ -87,6 +103,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.home:
         paths.set_home(args.home)
     app = create_app(argv)
+    from facilitator.store.lock import HomeLock
+    from ui import errors
+
+    errors.install()
+    lock = HomeLock()
+    if not lock.acquire():
+        return already_running(lock)
     from ui.main_window import MainWindow
     from ui.startup import open_or_recover
 
@@ -98,6 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.raise_()
     window.activateWindow()  # so keyboard shortcuts work at once, even without a window manager
     window.offer_resume()  # after a crash or a closed lid: carry on where the session was
+    from ui.single_instance import RaiseServer
+
+    window.raise_server = RaiseServer(window)
     try:
         return run_loop(app)
     finally:
@@ -105,6 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         QThreadPool.globalInstance().waitForDone(5000)  # let a PDF being written finish
         db.close()  # type: ignore[attr-defined]
+        lock.release()
 
 
 if __name__ == "__main__":

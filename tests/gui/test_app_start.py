@@ -40,3 +40,31 @@ def test_app_starts_and_exits_cleanly(tmp_path: Path) -> None:
 def test_app_help_and_version() -> None:
     done = subprocess.run([sys.executable, "-m", "ui", "--version"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "facilitator-app" in done.stdout
+
+
+def test_second_start_on_the_same_home_brings_the_first_forward(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    home = str(tmp_path / "home")
+    first = subprocess.Popen([sys.executable, "-c", SCRIPT.replace("1500", "6000"), home], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env=env)
+    assert first.stdout is not None
+    assert "structures shown" in first.stdout.readline()
+    second = subprocess.run([sys.executable, "-m", "ui", "--home", home], capture_output=True, text=True,
+                            timeout=60, env=env)
+    assert second.returncode == 0
+    assert "already open" in second.stdout
+    out, err = first.communicate(timeout=60)
+    assert first.returncode == 0, err
+
+
+def test_core_lock_is_exclusive_and_released(tmp_path: Path) -> None:
+    from facilitator.store.lock import HomeLock
+
+    tmp_path.mkdir(exist_ok=True)
+    one, two = HomeLock(tmp_path), HomeLock(tmp_path)
+    assert one.acquire()
+    assert not two.acquire()
+    assert two.holder() == os.getpid()
+    one.release()
+    assert two.acquire()
+    two.release()

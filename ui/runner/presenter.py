@@ -241,7 +241,9 @@ class PresenterView(QWidget):
             try:
                 recorder.save_note(*position, note_text, sorted(note_tags))
             except Exception as exc:
-                self._save_failed(str(exc))
+                from ui.errors import storage_problem
+
+                self._save_failed(storage_problem(exc) or str(exc))
                 return
             self._unsaved.discard(position)
 
@@ -261,7 +263,8 @@ class PresenterView(QWidget):
             widget.blockSignals(False)
 
     def _save_failed(self, message: str) -> None:
-        self.prompt.setText(self.tr("Could not save (%1). Your notes are kept here and saved again when possible.").replace("%1", message))
+        self.prompt.setText(self.tr("Could not save: %1 Your notes are kept here and saved again with the next one.")
+                            .replace("%1", message))
 
     # --- actions -----------------------------------------------------------------
     def toggle_projector(self) -> None:
