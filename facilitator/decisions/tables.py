@@ -211,11 +211,18 @@ class Note(Base):
 
 
 class SearchItem(Base):
-    """Derived (search index): a small number per proposal; search docs carry it in their rowid."""
+    """Derived (search index, kept by triggers): a small number per proposal, carried in its texts'
+    FTS rowids, with the proposal's sort and filter keys, so a search ranks and filters its hits
+    without visiting the big tables."""
 
     __tablename__ = "log_search_item"
+    __table_args__ = (Index("ix_log_search_item_team_date", "team_id", "sort_date"),)
     no: Mapped[int] = mapped_column(primary_key=True)
     proposal_id: Mapped[str] = mapped_column(String(UUID_LEN), unique=True)
+    team_id: Mapped[str] = mapped_column(String(UUID_LEN))
+    sort_date: Mapped[dt.date] = mapped_column(index=True)
+    position: Mapped[int]
+    outcome: Mapped[str | None] = mapped_column(String(30))  # None while the item is open
 
 
 class SearchDoc(Base):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,6 +14,7 @@ from facilitator.decisions import outcomes as o
 from facilitator.decisions import repository as r
 from facilitator.decisions.queries import LogFilter, list_decisions
 from facilitator.decisions.search import fts_query
+from facilitator.decisions.tables import Meeting
 from facilitator.store.db import Database
 
 
@@ -106,3 +108,57 @@ def test_the_index_follows_changes_and_deletions(db: Database, log: dict[str, st
 @given(st.text(max_size=40))
 def test_any_text_is_a_safe_search(db: Database, log: dict[str, str], text: str) -> None:
     list_decisions(db, LogFilter(text=text))
+
+
+def test_deleting_a_draft_item_removes_its_texts_from_the_index(db: Database, log: dict[str, str]) -> None:
+    conn = sqlite3.connect(db.path)
+    conn.execute("PRAGMA foreign_keys=ON")
+    before = conn.execute("SELECT count(*) FROM log_search_doc").fetchone()[0]
+    conn.execute("DELETE FROM proposal WHERE id = ?", (log["scanner"],))  # a draft: no decision yet
+    conn.commit()
+    assert conn.execute("SELECT count(*) FROM log_search_doc").fetchone()[0] == before - 3  # title and two versions
+    assert conn.execute("SELECT count(*) FROM log_search_item").fetchone()[0] == 3
+    conn.execute("INSERT INTO log_fts(log_fts) VALUES ('integrity-check')")
+    conn.close()
+    assert found(db, "scanner") == found(db, "budget") == set()
+    assert found(db, "rota") == {log["rota"]}
+
+
+def test_both_search_strategies_agree_and_follow_changes(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from facilitator.decisions import queries
+
+    team, other = m.create_team(db, "Samen Sterk"), m.create_team(db, "Wijkteam Noord")
+    person = m.add_person(db, "Kees")
+    meetings = [m.create_meeting(db, t, dt.date(2026, 1, d), attendees=[person])
+                for t, d in ((team, 5), (other, 19), (team, 12))]
+    items = [r.add_proposal(db, mid, f"Item {i} {mid[:4]}", "common words" if i % 3 else "rare words")
+             for mid in meetings for i in range(6)]
+    for pid in items[1:4] + items[13:15]:
+        rnd = r.start_round(db, pid, "decision")
+        r.record_stance(db, rnd, person, "consent")
+        o.record_outcome(db, pid, "adopted")
+
+    def search(dense: int, **kw: object) -> list[str]:
+        monkeypatch.setattr(queries, "DENSE", dense)
+        return [x.proposal_id for x in list_decisions(db, LogFilter(text="common", **kw))]  # type: ignore[arg-type]
+
+    def listed(**kw: object) -> list[str]:
+        common = {items[i] for i in range(18) if i % 6 % 3}
+        return [x.proposal_id for x in list_decisions(db, LogFilter(limit=None, **kw))  # type: ignore[arg-type]
+                if x.proposal_id in common]
+
+    for kw in ({}, {"team_id": team}, {"outcome": "adopted"}, {"outcome": "open"}, {"team_id": other, "outcome": "open"},
+               {"since": dt.date(2026, 1, 6), "until": dt.date(2026, 1, 19)}, {"sort": "title"}, {"sort": "review"},
+               {"person_id": person}, {"meeting_id": meetings[1]}):
+        assert search(0, **kw) == search(10**6, **kw) == listed(**kw), kw
+    assert search(0, limit=3, offset=2) == search(10**6, limit=3, offset=2) == listed()[2:5]
+    with db.session() as s:  # the meeting of 5 January was really on 26 January, of the other team
+        meeting = s.get(Meeting, meetings[0])
+        assert meeting is not None
+        meeting.date, meeting.team_id = dt.date(2026, 1, 26), other
+    decision = list_decisions(db, LogFilter(text="common", outcome="adopted"))[0].decision_id
+    assert decision is not None
+    o.revise_decision(db, decision, reason="owner withdrew it", outcome="withdrawn")
+    for kw in ({}, {"team_id": other}, {"outcome": "adopted"}, {"outcome": "withdrawn"}):
+        assert search(0, **kw) == search(10**6, **kw) == listed(**kw), kw
+    assert search(0)[:4] == [p for p in items[:6] if p in set(listed())]

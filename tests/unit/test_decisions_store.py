@@ -31,7 +31,8 @@ from facilitator.store.migrate import MIGRATIONS
 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 LOG_TABLES = {"team", "person", "meeting", "meeting_attendee", "proposal", "proposal_version", "consent_round",
-              "stance", "decision", "decision_revision", "decision_action", "meeting_note", "log_search_doc"}
+              "stance", "decision", "decision_revision", "decision_action", "meeting_note", "log_search_doc",
+              "log_search_item"}
 
 
 def circle(db: Database, n: int = 5, settings: RoundSettings | None = None) -> tuple[str, list[str]]:
@@ -78,7 +79,7 @@ def test_migrations_build_exactly_the_decision_models(db: Database) -> None:
         ctx = MigrationContext.configure(conn, opts={"include_name": include_name, "compare_type": True})
         assert compare_metadata(ctx, ours) == []
         names = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
-    assert {"log_fts", "decision_revision_append_only", "stance_search_ai", "log_search_doc_ad"} <= names
+    assert {"log_fts", "decision_revision_append_only", "stance_search_ai", "proposal_search_ad"} <= names
 
 
 def test_downgrade_removes_the_log_and_upgrade_brings_it_back(home: Path) -> None:
@@ -279,3 +280,11 @@ def test_the_round_screen_finds_where_to_resume_and_the_previous_report(db: Data
     assert r.open_round(db, p) == nxt
     report = list_decisions(db, LogFilter(meeting_id=m.previous_meeting(db, second)))
     assert [x.proposal_id for x in report] == [p_old]
+
+
+def test_the_list_pages_for_a_view_that_fetches_more(db: Database) -> None:
+    meeting, people = circle(db, 2)
+    ids = [r.add_proposal(db, meeting, f"Item {i:02d}", "text") for i in range(7)]
+    pages = [[x.proposal_id for x in list_decisions(db, LogFilter(limit=3, offset=o))] for o in (0, 3, 6)]
+    assert pages == [ids[:3], ids[3:6], ids[6:]]
+    assert len(list_decisions(db, LogFilter(limit=None))) == 7

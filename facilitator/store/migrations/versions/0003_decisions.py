@@ -7,9 +7,11 @@ Create Date: 2026-11-25
 Besides the tables this creates, with raw SQL (Alembic has no words for them):
 - ``log_fts``, a contentless FTS5 index. Each searchable text is one FTS row
   whose rowid is ``(item no << 20) + n``, where ``log_search_item.no`` is a
-  small number per proposal: a search reads the proposal off the rowid,
-  without a lookup per hit (fast on 100,000 decisions). ``log_search_doc``
-  remembers which rowid holds which record's text.
+  small number per proposal: a search reads the proposal off the rowid, and
+  ranks and filters hits by the keys copied into ``log_search_item`` (team,
+  date, agenda position, outcome), without a lookup per hit in the big
+  tables (fast on 100,000 decisions). ``log_search_doc`` remembers which
+  rowid holds which record's text.
 - triggers on every table with free text that keep the index in step, so it
   is right whatever writes (the app, an import, a bulk load). A contentless
   index forgets a text only when given the same text back, which the
@@ -55,15 +57,29 @@ def _index_sql() -> list[str]:
                f"INSERT INTO log_fts(rowid, body) SELECT id, {new} FROM log_search_doc WHERE source_id = NEW.id;")
         drop = (f"INSERT INTO log_fts(log_fts, rowid, body) SELECT 'delete', id, {old} "
                 f"FROM log_search_doc WHERE source_id = OLD.id; DELETE FROM log_search_doc WHERE source_id = OLD.id;")
-        first = last = ""
-        if table == "proposal":  # the item number comes first and goes last
-            first = "INSERT INTO log_search_item(proposal_id) VALUES (NEW.id); "
+        first = resort = last = ""
+        if table == "proposal":  # the item comes first, follows the proposal, and goes last
+            first = ("INSERT INTO log_search_item(proposal_id, team_id, sort_date, position) "
+                     "SELECT NEW.id, team_id, date, NEW.position FROM meeting WHERE id = NEW.meeting_id; ")
+            resort = ("UPDATE log_search_item SET (team_id, sort_date) = (SELECT team_id, date FROM meeting "
+                      "WHERE id = NEW.meeting_id), position = NEW.position WHERE proposal_id = NEW.id; ")
             last = " DELETE FROM log_search_item WHERE proposal_id = OLD.id;"
         sql += [
             f"CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN {first}{add} END",
-            f"CREATE TRIGGER {table}_search_au AFTER UPDATE ON {table} BEGIN {drop} {add} END",
+            f"CREATE TRIGGER {table}_search_au AFTER UPDATE ON {table} BEGIN {resort}{drop} {add} END",
             f"CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN {drop}{last} END",
         ]
+    sql += [  # the item's copies of the meeting's team and date and of the decision's outcome
+        "CREATE TRIGGER meeting_search_au AFTER UPDATE OF date, team_id ON meeting BEGIN "
+        "UPDATE log_search_item SET sort_date = NEW.date, team_id = NEW.team_id "
+        "WHERE proposal_id IN (SELECT id FROM proposal WHERE meeting_id = NEW.id); END",
+        "CREATE TRIGGER decision_search_ai AFTER INSERT ON decision BEGIN "
+        "UPDATE log_search_item SET outcome = NEW.outcome WHERE proposal_id = NEW.proposal_id; END",
+        "CREATE TRIGGER decision_search_au AFTER UPDATE OF outcome ON decision BEGIN "
+        "UPDATE log_search_item SET outcome = NEW.outcome WHERE proposal_id = NEW.proposal_id; END",
+        "CREATE TRIGGER decision_search_ad AFTER DELETE ON decision BEGIN "
+        "UPDATE log_search_item SET outcome = NULL WHERE proposal_id = OLD.proposal_id; END",
+    ]
     return sql
 
 
@@ -79,9 +95,15 @@ def upgrade() -> None:
         'log_search_item',
         sa.Column('no', sa.Integer(), nullable=False),
         sa.Column('proposal_id', sa.String(length=36), nullable=False),
+        sa.Column('team_id', sa.String(length=36), nullable=False),
+        sa.Column('sort_date', sa.Date(), nullable=False),
+        sa.Column('position', sa.Integer(), nullable=False),
+        sa.Column('outcome', sa.String(length=30), nullable=True),
         sa.PrimaryKeyConstraint('no', name=op.f('pk_log_search_item')),
         sa.UniqueConstraint('proposal_id', name=op.f('uq_log_search_item_proposal_id'))
     )
+    op.create_index(op.f('ix_log_search_item_sort_date'), 'log_search_item', ['sort_date'], unique=False)
+    op.create_index('ix_log_search_item_team_date', 'log_search_item', ['team_id', 'sort_date'], unique=False)
     op.create_table(
         'person',
         sa.Column('id', sa.String(length=36), nullable=False),

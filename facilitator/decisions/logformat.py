@@ -1,0 +1,205 @@
+"""The JSON log format (docs/log-format.md): one flat section per table, read and checked generically.
+
+Sections mirror the tables column for column, so an export is lossless by
+construction and a new column only needs a schema_version bump. Checking a
+file here never touches the database: a bad file is refused before any write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Column, Table, UniqueConstraint
+
+from facilitator import paths
+from facilitator.decisions import tables as t
+from facilitator.decisions.rules import DomainError
+from facilitator.store.base import Base
+
+FORMAT = "facilitator-decision-log"
+SCHEMA_VERSION = 1
+JSON_TEXT = {"meetings": {"skeleton"}}  # stored as JSON text, written as JSON
+DERIVED = {"decisions": {"outcome", "review_date", "revision"}}  # recomputed from the newest revision
+CHOICES = {("rounds", "kind"): t.ROUND_KINDS, ("stances", "value"): t.STANCE_VALUES,
+           ("decision_revisions", "outcome"): t.OUTCOMES, ("notes", "kind"): ("note", "notice", "other_business")}
+MAX_BYTES = 200 * 1024 * 1024
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+class LogFormatError(DomainError):
+    """The file is not a decision log this app can read; nothing was imported."""
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str
+    model: type[Base]
+
+    @property
+    def table(self) -> Table:
+        table: Table = self.model.__table__  # type: ignore[assignment]
+        return table
+
+    @property
+    def columns(self) -> list[Column[Any]]:
+        return [c for c in self.table.columns if c.name not in DERIVED.get(self.name, ())]
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.table.primary_key.columns)
+
+    def references(self) -> list[tuple[str, str]]:
+        """(field, section) for every foreign key, so a file can be checked for dangling ids."""
+        return [(c.name, BY_TABLE[fk.column.table.name]) for c in self.columns for fk in c.foreign_keys]
+
+    def uniques(self) -> list[tuple[str, ...]]:
+        return [tuple(c.name for c in u.columns) for u in self.table.constraints
+                if isinstance(u, UniqueConstraint)]
+
+
+# In dependency order: a record only points at sections before it (or, for proposals, itself).
+SECTIONS = tuple(Section(n, m) for n, m in (
+    ("teams", t.Team), ("people", t.Person), ("meetings", t.Meeting), ("attendees", t.MeetingAttendee),
+    ("proposals", t.Proposal), ("proposal_versions", t.ProposalVersion), ("rounds", t.Round),
+    ("stances", t.Stance), ("decisions", t.Decision), ("decision_revisions", t.DecisionRevision),
+    ("actions", t.Action), ("notes", t.Note)))
+BY_TABLE = {s.table.name: s.name for s in SECTIONS}
+
+
+def dump_value(section: str, column: Column[Any], value: Any) -> Any:
+    if column.name in JSON_TEXT.get(section, ()):
+        return json.loads(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def load_value(section: str, column: Column[Any], value: Any, where: str) -> Any:
+    """The Python value for one field of the file, or LogFormatError saying exactly what is wrong."""
+    if value is None:
+        if column.nullable:
+            return None
+        raise LogFormatError(f"{where}: is required")
+    if column.name in JSON_TEXT.get(section, ()):
+        if not isinstance(value, list):
+            raise LogFormatError(f"{where}: expected a list")
+        return json.dumps(value, ensure_ascii=False)
+    kind = column.type.python_type
+    try:
+        if kind is bool:
+            if not isinstance(value, bool):
+                raise ValueError
+        elif kind is int:
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**31:
+                raise ValueError
+        elif kind is dt.datetime:
+            stamp = dt.datetime.fromisoformat(_text(value))  # stored as naive UTC
+            return stamp.astimezone(dt.UTC).replace(tzinfo=None) if stamp.tzinfo else stamp
+        elif kind is dt.date:
+            return dt.date.fromisoformat(_text(value))
+        elif not isinstance(value, str):
+            raise ValueError
+    except ValueError:
+        raise LogFormatError(f"{where}: expected {_describe(kind)}, got {str(value)[:40]!r}") from None
+    if isinstance(value, str):
+        _check_text(section, column, value, where)
+    return value
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError
+    return value
+
+
+def _describe(kind: type) -> str:
+    return {bool: "true or false", int: "a whole number (0 or more)", dt.date: "a date (YYYY-MM-DD)",
+            dt.datetime: "a date and time (ISO 8601)"}.get(kind, "text")
+
+
+def _check_text(section: str, column: Column[Any], value: str, where: str) -> None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise LogFormatError(f"{where}: the text is not valid Unicode") from None
+    length = getattr(column.type, "length", None)
+    is_id = column.primary_key or column.foreign_keys
+    if is_id and not _UUID.match(value):
+        raise LogFormatError(f"{where}: expected a UUID, got {value[:40]!r}")
+    if length and len(value) > length:
+        raise LogFormatError(f"{where}: longer than {length} characters")
+    allowed = CHOICES.get((section, column.name))
+    if allowed and value not in allowed:
+        raise LogFormatError(f"{where}: {value!r} is not one of {', '.join(allowed)}")
+
+
+def example_log() -> Path:
+    """The bundled demo log (a fictional nursing team and co-production group)."""
+    return paths.resource("examples", "example-log.json")
+
+
+def read_log(path: Path) -> dict[str, list[dict[str, Any]]]:
+    """Parse and check a log file without touching the database."""
+    path = Path(path)
+    if path.stat().st_size > MAX_BYTES:
+        raise LogFormatError(f"{path.name}: too large for a decision log ({path.stat().st_size} bytes)")
+    raw = path.read_bytes()
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise LogFormatError(f"{path.name}: not a text file (a JSON decision log was expected)") from None
+    except json.JSONDecodeError as exc:
+        raise LogFormatError(f"{path.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                             f"{exc.msg}); the file may be cut short or damaged") from None
+    try:
+        check_header(data)
+        return load_records(data)
+    except LogFormatError as exc:
+        raise LogFormatError(f"{path.name}: {exc}") from None
+
+
+def check_header(data: Any) -> None:
+    """Refuse a foreign or newer file before looking at its records."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise LogFormatError("not a Facilitator decision log (the 'format' field is missing or different)")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise LogFormatError("the log has no valid 'schema_version'")
+    if version > SCHEMA_VERSION:
+        raise LogFormatError(f"the log uses schema version {version}; this Facilitator reads up to "
+                             f"{SCHEMA_VERSION}: update the app to import it")
+    if version < 1:
+        raise LogFormatError(f"unknown schema version {version}")
+
+
+def load_records(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Every section's records as typed Python values, or LogFormatError for the first bad field."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for section in SECTIONS:
+        raw = data.get(section.name, [])
+        if not isinstance(raw, list):
+            raise LogFormatError(f"'{section.name}' should be a list of records")
+        rows = []
+        for i, record in enumerate(raw):
+            where = f"{section.name}[{i}]"
+            if not isinstance(record, dict):
+                raise LogFormatError(f"{where}: should be an object")
+            unknown = set(record) - {c.name for c in section.columns}
+            if unknown:
+                raise LogFormatError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+            rows.append({c.name: load_value(section.name, c, record.get(c.name), f"{where}.{c.name}")
+                         for c in section.columns})
+        out[section.name] = rows
+    _check_objections(out["stances"])
+    return out
+
+
+def _check_objections(stances: list[dict[str, Any]]) -> None:
+    for i, stance in enumerate(stances):
+        if stance["value"] == "objection" and not stance["text"].strip():
+            raise LogFormatError(f"stances[{i}]: an objection without an argument")
