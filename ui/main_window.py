@@ -20,6 +20,7 @@ from facilitator import paths
 from facilitator.store.db import Database
 from facilitator.structures.validate import Problem
 from ui.about import show_about
+from ui.decisions.page import DecisionsView
 from ui.library.view import LibraryView
 from ui.plans.view import PlansView
 from ui.settings import settings
@@ -37,6 +38,9 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Pages"))
         self.tabs.addTab(self.library_view, self.tr("&Library"))
         self.tabs.addTab(self.plans_view, self.tr("&Plans"))
+        self.decisions_view = DecisionsView(db, self)
+        self.tabs.addTab(self.decisions_view, self.tr("&Decisions"))
+        self.decisions_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.setCentralWidget(self.tabs)
         self.plans_view.run_requested.connect(self.run_plan)
         self.plans_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -111,6 +115,8 @@ class MainWindow(QMainWindow):
         plans.addSeparator()
         self._action(plans, self.tr("&Run session"), self.plans_view.request_run, "F5", "runPlan")
         self._action(plans, self.tr("Run the selected &structure on its own"), self.run_current, "Ctrl+R", "runStructure")
+
+        self.decisions_view.fill_menu(self.menuBar().addMenu(self.tr("&Decisions")), self._action)
 
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.problems_dock.toggleViewAction())

@@ -1,0 +1,115 @@
+"""Start-up: a bare PySide6 window against Facilitator's first painted library window.
+
+Both are measured the same way, in fresh processes on the same interpreter:
+from just before the process starts to the first paint event of the window.
+Facilitator starts on a home holding the full built-in library and a
+10,000-decision log. Prints the medians and their ratio (target ≤ 1.5).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 7
+
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv)
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            app.exit(0)
+        return False
+w = QLabel("Hello")
+w.resize(1280, 820)
+f = Painted(); w.installEventFilter(f)
+w.show()
+sys.exit(app.exec())
+"""
+
+APP = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+import ui.app as appmod
+original = appmod.create_app
+def create(argv):
+    app = original(argv)
+    class Painted(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and hasattr(obj, "library_view"):
+                print("painted", obj.library_view.model.rowCount(), flush=True)
+                QTimer.singleShot(0, obj.close)
+            return False
+    f = Painted(app)
+    def watch():
+        for w in QApplication.topLevelWidgets():
+            if hasattr(w, "library_view"):
+                w.installEventFilter(f)
+    app.installEventFilter(f)
+    return app
+appmod.create_app = create
+sys.exit(appmod.main(["facilitator-app", "--home", sys.argv[1]]))
+"""
+
+
+def first_paint(code: str, *args: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True, env=env, cwd=ROOT)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("painted"):
+            elapsed = time.perf_counter() - started
+            break
+    else:
+        raise RuntimeError("the window never painted")
+    proc.wait(timeout=60)
+    return elapsed
+
+
+def make_home(decisions: int) -> Path:
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from decisions_search import generate
+
+    from facilitator import paths
+    from facilitator.store.db import open_database
+
+    home = Path(tempfile.mkdtemp(prefix="facilitator-startup-"))
+    paths.set_home(home)
+    open_database().close()
+    conn = sqlite3.connect(paths.database_path())
+    generate(conn, decisions, random.Random(7))
+    conn.commit()
+    conn.close()
+    paths.set_home(None)
+    return home
+
+
+def main() -> int:
+    home = make_home(10_000)
+    first_paint(APP, str(home))  # warm the disk cache and the first-day backup once
+    bare = statistics.median(first_paint(BARE) for _ in range(RUNS))
+    app = statistics.median(first_paint(APP, str(home)) for _ in range(RUNS))
+    print(f"startup_bare_window: {bare * 1000:.0f} ms")
+    print(f"startup_app_library: {app * 1000:.0f} ms (10,000-decision log)")
+    print(f"startup_ratio: {app / bare:.2f} (target ≤ 1.5)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Decisions page: SDMI meetings, the round screen, and the decision log (over facilitator.decisions)."""

@@ -1,0 +1,181 @@
+"""The decision log: filters and search on the left, a decision's whole timeline on the right.
+
+Searching runs off the GUI thread (the log may hold years of meetings); a
+stale answer is dropped when a newer search has started. Opening one
+decision is fast and stays on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from facilitator.decisions.history import decision_history
+from facilitator.decisions.outcomes import set_action_done
+from facilitator.decisions.queries import PAGE, LogFilter, list_decisions
+from facilitator.decisions.views import DecisionSummary
+from facilitator.store.db import Database
+from ui.background import run_in_background
+from ui.decisions.detail_html import history_html
+from ui.decisions.forms import named
+from ui.decisions.log_filters import LogFilterBar
+from ui.decisions.log_list import EmptyLog, LogList
+from ui.decisions.reopen import ReopenBox
+
+
+class LogView(QWidget):
+    status = Signal(str)
+    open_example = Signal()
+    new_meeting = Signal()
+    open_in_meeting = Signal(str)  # a meeting id
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.rows: list[DecisionSummary] = []
+        self._generation = 0
+        self._filter = LogFilter()
+        self.searching, self.loaded = False, False
+        self.proposal_id: str | None = None
+        self.meeting_id: str | None = None
+        self.filters = LogFilterBar(self)
+        self.filters.changed.connect(self.refresh)
+        self.results = LogList(self)
+        self.results.current_changed.connect(self.show_detail)
+        self.results.more_requested.connect(self.fetch_more)
+        self.empty = EmptyLog(self)
+        self.empty.example.clicked.connect(self.open_example)
+        self.empty.meeting.clicked.connect(self.new_meeting)
+        self.empty.clear.clicked.connect(lambda: self.filters.quick())
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.results)
+        self.list_stack.addWidget(self.empty)
+        self.count = named(QLabel(self), "logCount")
+        self.count.setStyleSheet("font-size: 12pt;")
+        left = QWidget(self)
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.filters)
+        left_box.addWidget(self.list_stack, 1)
+        left_box.addWidget(self.count)
+        self.detail = named(QTextBrowser(self), "logDetail")
+        self.detail.setAccessibleName(self.tr("The decision's timeline"))
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._link)
+        self.reopen = ReopenBox(db, self)
+        self.reopen.reopened.connect(self._reopened)
+        self.open_meeting_button = QPushButton(self.tr("Open its meetin&g"), self)
+        self.open_meeting_button.setAccessibleName(self.tr("Open the meeting this item belongs to"))
+        self.open_meeting_button.setStyleSheet("font-size: 12pt;")
+        self.open_meeting_button.clicked.connect(self._open_meeting)
+        right = QWidget(self)
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addWidget(self.detail, 1)
+        right_box.addWidget(self.reopen)
+        right_box.addWidget(self.open_meeting_button)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([560, 440])  # the proportions hold at any window width
+        QVBoxLayout(self).addWidget(self.splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """The log is read when first shown, not at start (most sessions open the library first)."""
+        super().showEvent(event)
+        if not self.loaded:
+            self.reload()
+
+    def reload(self) -> None:
+        """Choices and list again (after a meeting, an import, or on showing the page)."""
+        self.loaded = True
+        self.filters.reload_choices(self.db)
+        self.refresh()
+
+    def refresh(self, keep: str | None = None) -> None:
+        self._run(self.filters.current(), keep=keep or self.proposal_id, append=False)
+
+    def fetch_more(self) -> None:
+        self._run(dataclasses.replace(self._filter, offset=len(self.rows)), keep=self.proposal_id, append=True)
+
+    def _run(self, flt: LogFilter, keep: str | None, append: bool) -> None:
+        self._generation += 1
+        generation, self._filter, self.searching = self._generation, flt, True
+        self.count.setText(self.tr("Searching…"))
+        db = self.db
+
+        def done(rows: list[DecisionSummary]) -> None:
+            if isValid(self) and generation == self._generation:  # a newer search has started: drop this answer
+                self.searching = False
+                self._show(self.rows + rows if append else rows, keep, more=len(rows) == (flt.limit or 0))
+
+        def failed(exc: Exception) -> None:
+            if isValid(self) and generation == self._generation:
+                self.searching = False
+                self.count.setText(self.tr("The search failed: %1").replace("%1", str(exc)))
+        run_in_background(lambda: list_decisions(db, flt), done, failed)
+
+    def _show(self, rows: list[DecisionSummary], keep: str | None, more: bool) -> None:
+        self.rows = rows
+        self.results.show_rows(rows, keep, more)
+        if rows:
+            self.list_stack.setCurrentWidget(self.results)
+        else:
+            filtered = self.filters.current() != LogFilter(sort=self.filters.sort.currentData())
+            self.empty.show_state(filtered)
+            self.list_stack.setCurrentWidget(self.empty)
+            self.show_detail(None)
+        shown = len(rows)
+        self.count.setText(self.tr("%1 item(s) shown").replace("%1", str(shown)) +
+                           (self.tr(" — more below") if more and shown >= PAGE else ""))
+
+    def show_detail(self, proposal_id: str | None) -> None:
+        self.proposal_id = proposal_id
+        if proposal_id is None:
+            self.detail.clear()
+            self.reopen.set_decision(None, None, None)
+            self.open_meeting_button.setEnabled(False)
+            return
+        h = decision_history(self.db, proposal_id)
+        self.meeting_id = h.meeting.id
+        self.detail.setHtml(history_html(h))
+        self.reopen.set_decision(h.decision_id, h.meeting.team_id, h.title)
+        self.open_meeting_button.setEnabled(True)
+
+    def select(self, proposal_id: str) -> None:
+        """Show one item, even one the filters would hide (a link, a reopened review)."""
+        self.results.select(proposal_id)
+        self.show_detail(proposal_id)
+
+    def _link(self, url: QUrl) -> None:
+        scheme, _, ident = url.toString().partition(":")
+        if scheme == "proposal":
+            self.select(ident)
+        elif scheme == "action" and self.proposal_id:
+            set_action_done(self.db, ident)
+            self.status.emit(self.tr("Action marked done."))
+            self.show_detail(self.proposal_id)
+            self.refresh()
+
+    def _reopened(self, proposal_id: str, message: str) -> None:
+        self.status.emit(message)
+        self.filters.quick()
+        self.refresh(keep=proposal_id)
+        self.show_detail(proposal_id)
+
+    def _open_meeting(self) -> None:
+        if self.meeting_id:
+            self.open_in_meeting.emit(self.meeting_id)

@@ -1,0 +1,157 @@
+"""Start a meeting (team, date, venue, facilitator, reporter, the circle) or open an earlier one.
+
+A team is created here when there is none yet. Nothing needs a real name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.decisions.meetings import create_meeting, create_team, people, teams
+from facilitator.decisions.rules import DomainError
+from facilitator.store.db import Database
+from ui.decisions import style
+from ui.decisions.data import all_meetings
+from ui.decisions.forms import buddy, error_label, named, show_error
+from ui.decisions.labels import date_label
+from ui.decisions.people_picker import PeoplePicker
+
+
+class StartMeeting(QWidget):
+    started = Signal(str)  # the new meeting's id
+    opened = Signal(str)  # an earlier meeting's id
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("startMeeting")
+        self.setStyleSheet(style.BUTTONS + " QComboBox, QLineEdit, QDateEdit { font-size: 13pt; }")
+        self.error = error_label(self, "meetingError")
+        self.team = named(QComboBox(self), "meetingTeam")
+        self.new_team = named(QLineEdit(self), "newTeam")
+        self.new_team.setAccessibleName(self.tr("A new team's name"))
+        self.new_team.setPlaceholderText(self.tr("…or a new team's name, e.g. Neighbourhood team North (Enter)"))
+        self.new_team.returnPressed.connect(self.add_team)
+        self.date = named(QDateEdit(self), "meetingDate")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMM yyyy")
+        self.venue = named(QLineEdit(self), "meetingVenue")
+        self.picker = PeoplePicker(db, self)
+        self.picker.changed.connect(self._circle_changed)
+        self.picker.problem.connect(lambda text: show_error(self.error, text))
+        self.facilitator = named(QComboBox(self), "meetingFacilitator")
+        self.reporter = named(QComboBox(self), "meetingReporter")
+        start = named(QPushButton(self.tr("Start the meeting (Ctrl+Enter)"), self), "startMeetingButton")
+        start.setAccessibleName(self.tr("Start the meeting"))
+        start.clicked.connect(self.submit)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.earlier = named(QListWidget(self), "earlierMeetings")
+        self.earlier.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 4px; }")
+        self.earlier.setWordWrap(True)
+        self.earlier.itemActivated.connect(lambda item: self.opened.emit(item.data(Qt.ItemDataRole.UserRole)))
+        open_button = QPushButton(self.tr("Open the selected meeting (Enter)"), self)
+        open_button.setAccessibleName(self.tr("Open the selected meeting"))
+        open_button.clicked.connect(self._open_selected)
+        team_row = QHBoxLayout()
+        team_row.addWidget(self.team, 1)
+        team_row.addWidget(self.new_team, 2)
+        form = QFormLayout()
+        form.addRow(buddy(self, self.tr("&Team:"), self.team), team_row)
+        form.addRow(buddy(self, self.tr("D&ate:"), self.date), self.date)
+        form.addRow(buddy(self, self.tr("Ve&nue:"), self.venue), self.venue)
+        form.addRow(buddy(self, self.tr("&Who is here:"), self.picker.list), self.picker)
+        form.addRow(buddy(self, self.tr("Fa&cilitator:"), self.facilitator), self.facilitator)
+        form.addRow(buddy(self, self.tr("&Reporter:"), self.reporter), self.reporter)
+        left = QVBoxLayout()
+        left.addWidget(style.sized(named(buddy(self, self.tr("Start a meeting"), self.team), "startHeading"), 18, True))
+        left.addLayout(form, 1)
+        left.addWidget(self.error)
+        left.addWidget(start, 0, Qt.AlignmentFlag.AlignRight)
+        right = QVBoxLayout()
+        right.addWidget(style.sized(buddy(self, self.tr("…or &open an earlier meeting"), self.earlier), 15, True))
+        right.addWidget(self.earlier, 1)
+        right.addWidget(open_button)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+    def reload(self) -> None:
+        current = self.team.currentData()
+        self.team.clear()
+        for tid, name in teams(self.db):
+            self.team.addItem(name, tid)
+        if current:
+            self.team.setCurrentIndex(max(0, self.team.findData(current)))
+        self.date.setDate(QDate.currentDate())
+        self.picker.load(people(self.db), self.picker.ticked())
+        self.earlier.clear()
+        for m in all_meetings(self.db):
+            waiting = self.tr(" · %1 item(s) open").replace("%1", str(m.open_items)) if m.open_items else ""
+            item = QListWidgetItem(f"{date_label(m.date)} · {m.team}\n   {m.venue}{waiting}".rstrip())
+            item.setData(Qt.ItemDataRole.UserRole, m.id)
+            self.earlier.addItem(item)
+        show_error(self.error, "")
+        (self.team if self.team.count() else self.new_team).setFocus()
+
+    def add_team(self) -> None:
+        name = self.new_team.text().strip()
+        try:
+            tid = create_team(self.db, name)
+        except DomainError:
+            show_error(self.error, self.tr("Type the team's name first."))
+            return
+        self.new_team.clear()
+        self.team.addItem(name, tid)
+        self.team.setCurrentIndex(self.team.count() - 1)
+        self.picker.new_name.setFocus()
+
+    def _circle_changed(self) -> None:
+        for combo in (self.facilitator, self.reporter):
+            chosen = combo.currentData()
+            combo.clear()
+            combo.addItem(self.tr("— not set —"), None)
+            for pid, name in self.picker.everyone():
+                combo.addItem(name, pid)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    def _open_selected(self) -> None:
+        item = self.earlier.currentItem()
+        if item is not None:
+            self.opened.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def submit(self) -> None:
+        if self.new_team.text().strip():
+            self.add_team()
+        if self.team.currentData() is None:
+            show_error(self.error, self.tr("Choose a team, or type a new team's name."))
+            return
+        circle = self.picker.ticked()
+        if not circle:
+            show_error(self.error, self.tr("Tick who is here (Space), or add people by initials or a pseudonym."))
+            return
+        d = self.date.date()
+        try:
+            mid = create_meeting(self.db, self.team.currentData(), dt.date(d.year(), d.month(), d.day()),
+                                 venue=self.venue.text().strip(), facilitator_id=self.facilitator.currentData(),
+                                 reporter_id=self.reporter.currentData(), attendees=circle)
+        except DomainError as exc:
+            show_error(self.error, str(exc))
+            return
+        self.started.emit(mid)
+

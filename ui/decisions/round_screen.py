@@ -1,0 +1,196 @@
+"""The round screen: the proposal, whose turn it is, and one keystroke per stance, saved at once.
+
+C consent · K concern · O objection (its argument is required) · P the selected
+objection is a preference · ↑/↓ choose anyone · ← back · → skip · Ctrl+Enter go on.
+Clarifying and reactions rounds: N (or Enter) notes what someone says, S passes.
+Each stance goes to SQLite through record_stance before the screen moves on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from facilitator.decisions.repository import load_round, mark_preference, record_stance
+from facilitator.decisions.rounds import ConsentRound
+from facilitator.decisions.rules import DomainError, ObjectionNeedsArgument, RoundKind, StanceValue
+from facilitator.store.db import Database
+from ui.decisions import style
+from ui.decisions.circle import CircleList
+from ui.decisions.labels import round_label
+from ui.decisions.proposal_card import ProposalCard
+from ui.decisions.round_summary import RoundSummary
+from ui.decisions.round_texts import entry_texts, key_hint, not_saved, refusal
+from ui.decisions.stance_entry import StanceEntry
+
+
+class RoundScreen(QWidget):
+    go_on = Signal()
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("roundScreen")
+        self.setStyleSheet(style.BUTTONS)
+        self.round: ConsentRound = ConsentRound(["-"])
+        self.round_id, self.names = "", dict[str, str]()
+        self._asking, self._last_objection = "", ""  # the entry box's stance; the last objector
+        self._warned = False  # "people have not spoken yet" was said; a second Ctrl+Enter goes on
+        self.card = ProposalCard(self)
+        self.speaker = style.label(self, "roundSpeaker", 30, bold=True)
+        self.hint = style.label(self, "roundHint", 13)
+        self.entry = StanceEntry(self)
+        self.entry.submitted.connect(self._entry_submitted)
+        self.entry.cancelled.connect(self._entry_cancelled)
+        self.message = style.label(self, "roundMessage", 13)
+        self.summary = RoundSummary(self)
+        self.summary.objection_chosen.connect(self._choose)
+        self.entry.opened.connect(self.summary.compact)
+        self.entry.opened.connect(lambda on: self.hint.setVisible(not on))
+        self.go_button = QPushButton(self.tr("Go on ▶ (Ctrl+Enter)"), self)
+        self.go_button.setAccessibleName(self.tr("Finish this round and go on"))
+        self.go_button.clicked.connect(self.request_go_on)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.request_go_on, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.circle = CircleList(self)
+        self.circle.command.connect(self._command)
+        self.circle.chosen.connect(self._choose)
+        left = QVBoxLayout()
+        for widget in (self.card, self.speaker, self.hint, self.entry, self.summary):
+            left.addWidget(widget)
+        left.addStretch(1)
+        left.addLayout(bottom := QHBoxLayout())
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.go_button)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.circle, 2)
+
+    def load(self, round_id: str, text: str, version: int, names: dict[str, str]) -> None:
+        """Show a round as saved (a new one, or one resumed after the app was closed)."""
+        self.round_id, self.names = round_id, names
+        self.round = load_round(self.db, round_id)
+        self._last_objection, self._warned = "", False
+        decision = self.round.kind is RoundKind.DECISION
+        self.card.show_proposal(self.tr("%1 · version %2").replace("%1", round_label(self.round.kind))
+                                .replace("%2", str(version)), text)
+        self.hint.setText(key_hint(decision))
+        self.circle.set_people([(pid, names.get(pid, "?")) for pid in self.round.people])
+        self.entry.close_box()
+        self.message.clear()
+        self._moved(*self.round.people)
+        self.circle.setFocus()
+
+    def _moved(self, *pids: str | None) -> None:
+        """Redraw only the rows that changed (cheap in a circle of 40), then the speaker and summary."""
+        current = self.round.current
+        self.circle.set_current(current)
+        for pid in {*pids, current}:
+            if pid is not None:
+                self.circle.show_person(pid, self.round.stances.get(pid))
+        if current is None:
+            self.speaker.setText(self.tr("Everyone has spoken — Ctrl+Enter to go on"))
+        else:
+            self.speaker.setText(self.tr("Now: %1").replace("%1", self.names.get(current, "?")))
+        self.speaker.setAccessibleName(self.speaker.text())
+        self.summary.show_round(self.round, self.names)
+
+    def _command(self, name: str) -> None:
+        decision = self.round.kind is RoundKind.DECISION
+        before = self.round.current
+        if name == "back":
+            self.round.back()
+        elif name == "forward":
+            self.round.forward()
+        elif name == "enter" and self.round.current is None:
+            self.request_go_on()
+            return
+        elif decision and name == "C":
+            self.record(StanceValue.CONSENT)
+        elif decision and name in ("K", "O"):
+            self._ask(StanceValue.CONCERN if name == "K" else StanceValue.OBJECTION)
+        elif decision and name == "P":
+            self.mark_preference()
+        elif not decision and name in ("N", "enter"):
+            self._ask(StanceValue.INPUT)
+        elif not decision and name == "S":
+            self.record(StanceValue.PASS)
+        self._moved(before)
+
+    def _choose(self, pid: str) -> None:
+        before = self.round.current
+        self.round.jump(pid)
+        self._moved(before)
+        self.circle.setFocus()
+
+    def _ask(self, value: StanceValue) -> None:
+        person = self.round.current
+        if person is None:
+            self.message.setText(self.tr("Everyone has spoken. Choose a person with ↑/↓ to change their stance."))
+            return
+        self._asking = value
+        self.message.clear()
+        self.entry.ask(*entry_texts(value, self.names.get(person, "?")))
+
+    def _entry_submitted(self, text: str) -> None:
+        before = self.round.current
+        if self.record(self._asking, text):
+            self.entry.close_box()
+            self._moved(before)
+            self.circle.setFocus()
+
+    def _entry_cancelled(self) -> None:
+        self.entry.close_box()
+        self.message.setText(self.tr("Cancelled: nothing was saved."))
+        self.circle.setFocus()
+
+    def record(self, value: str, text: str = "") -> bool:
+        """Save the current person's stance now; False (with the reason shown) when refused."""
+        person = self.round.current
+        if person is None:
+            return False
+        try:
+            stance = record_stance(self.db, self.round_id, person, value, text)
+        except ObjectionNeedsArgument:
+            self.entry.refuse(refusal())
+            return False
+        except DomainError as exc:
+            self.message.setText(not_saved(str(exc)))
+            return False
+        self.round.record(stance.value, stance.text)
+        if stance.value is StanceValue.OBJECTION:
+            self._last_objection = person
+        self._warned = False
+        self.message.setText(self.tr("Saved: %1").replace("%1", self.names.get(person, "?")))
+        return True
+
+    def mark_preference(self) -> None:
+        """The facilitator's call on the selected objection (or the one just recorded)."""
+        current = self.round.current
+        objected = {s.person for s in self.round.argued_objections()}
+        target = current if current in objected else self._last_objection
+        if not target or target not in objected:
+            self.message.setText(self.tr("No objection to mark: choose the person who objected (↑/↓), then press P."))
+            return
+        try:
+            mark_preference(self.db, self.round_id, target)
+        except DomainError as exc:
+            self.message.setText(not_saved(str(exc)))
+            return
+        self.round.mark_preference(target)
+        if current == target:  # the turn moves on, so the next C is not taken as theirs
+            self.round.forward()
+        self.message.setText(self.tr("%1's objection is recorded as a concern: a preference, not an objection.")
+                             .replace("%1", self.names.get(target, "?")))
+        self._moved(target)
+
+    def request_go_on(self) -> None:
+        missing = self.round.counts().to_come
+        if missing and not self._warned:
+            self._warned = True
+            self.message.setText(self.tr("%1 people have not spoken yet. Press Ctrl+Enter again to go on anyway.")
+                                 .replace("%1", str(missing)))
+            return
+        self.go_on.emit()

@@ -1,0 +1,88 @@
+"""The inline box under the speaker's name: a concern, an objection's argument, or a note.
+
+Enter saves, Esc cancels. A refusal (an objection without an argument) is
+shown right here, in words, and nothing is saved.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ui.decisions import style
+
+
+class _Line(QLineEdit):
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class StanceEntry(QWidget):
+    submitted = Signal(str)
+    cancelled = Signal()
+    opened = Signal(bool)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stanceEntry")
+        self.prompt = style.sized(QLabel(self), 15, bold=True)
+        self.prompt.setWordWrap(True)
+        self.edit = _Line(self)
+        self.edit.setObjectName("stanceText")
+        style.sized(self.edit, 16)
+        self.edit.setMinimumHeight(44)
+        self.edit.returnPressed.connect(lambda: self.submitted.emit(self.edit.text()))
+        self.edit.escaped.connect(self.cancelled)
+        self.prompt.setBuddy(self.edit)
+        self.error = QLabel(self)
+        self.error.setObjectName("stanceError")
+        self.error.setAccessibleName(self.tr("Why it was not saved"))
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {style.ERROR_TEXT}; font-size: 14pt; font-weight: 700;"
+                                 f" border: 2px solid {style.ERROR_TEXT}; padding: 6px; background: #ffffff;")
+        self.error.hide()
+        self.save = QPushButton(self.tr("Save (Enter)"), self)
+        self.save.setAccessibleName(self.tr("Save this stance"))
+        self.save.clicked.connect(lambda: self.submitted.emit(self.edit.text()))
+        self.cancel = QPushButton(self.tr("Cancel (Esc)"), self)
+        self.cancel.setAccessibleName(self.tr("Cancel, save nothing"))
+        self.cancel.clicked.connect(self.cancelled)
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.save)
+        row.addWidget(self.cancel)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.prompt)
+        box.addLayout(row)
+        box.addWidget(self.error)
+        self.hide()
+
+    def ask(self, prompt: str, accessible: str, placeholder: str = "") -> None:
+        self.prompt.setText(prompt)
+        self.edit.setAccessibleName(accessible)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.clear()
+        self.error.hide()
+        self.show()
+        self.opened.emit(True)
+        self.edit.setFocus()
+
+    def refuse(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.edit.setFocus()
+
+    def close_box(self) -> None:
+        self.error.hide()
+        self.edit.clear()
+        self.hide()
+        self.opened.emit(False)
