@@ -45,6 +45,8 @@ class NotesEdit(QPlainTextEdit):
 
 
 class PresenterView(QWidget):
+    round_requested = Signal(int)  # item index of an SDMI item: open the round screen for it
+
     def __init__(self, controller: RunController, title: str, tags: tuple[str, ...] = DEFAULT_TAGS,
                  parent: Any = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -127,6 +129,11 @@ class PresenterView(QWidget):
                 QShortcut(QKeySequence(shortcut), self, slot)
         QShortcut(QKeySequence(Qt.Key.Key_Equal), self, controller.add_minute)
         self.buttons["mute"].setCheckable(True)
+        self.round_button = QPushButton(self.tr("Open the SDMI round screen (R)"), self)
+        self.round_button.setAccessibleName(self.tr("Open the SDMI round screen for this item"))
+        self.round_button.setMinimumHeight(48)
+        self.round_button.clicked.connect(self._request_round)
+        QShortcut(QKeySequence(Qt.Key.Key_R), self, self._request_round)
 
         left = QVBoxLayout()
         for w in (self.where, self.step, self.clock, self.schedule, self.prompt, self.say, self.invitation):
@@ -136,6 +143,7 @@ class PresenterView(QWidget):
         group_row.addWidget(self.split, 1)
         left.addLayout(group_row)
         left.addWidget(self.next)
+        left.addWidget(self.round_button)
         left.addStretch(1)
         right = QVBoxLayout()
         agenda_label = QLabel(self.tr("&Agenda"), self)
@@ -215,6 +223,8 @@ class PresenterView(QWidget):
                                        else self.tr("Start (Space)") if snap.state is EngineState.READY
                                        else self.tr("Resume (Space)"))
         self.agenda.setCurrentRow(snap.item_index)
+        structure_id = self.controller.items[snap.item_index].structure_id or ""
+        self.round_button.setVisible(structure_id.startswith("sdmi-"))
 
     # --- notes -------------------------------------------------------------------
     def _note_typed(self, *_: Any) -> None:
@@ -267,6 +277,10 @@ class PresenterView(QWidget):
                             .replace("%1", message))
 
     # --- actions -----------------------------------------------------------------
+    def _request_round(self) -> None:
+        if self.round_button.isVisible():
+            self.round_requested.emit(self.controller.snapshot.item_index)
+
     def toggle_projector(self) -> None:
         if self.projector.isVisible():
             self.projector.hide()
