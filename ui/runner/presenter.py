@@ -115,6 +115,7 @@ class PresenterView(QWidget):
             ("minus", self.tr("− 1 min (−)"), controller.remove_minute, Qt.Key.Key_Minus),
             ("plus", self.tr("+ 1 min (+)"), controller.add_minute, Qt.Key.Key_Plus),
             ("projector", self.tr("Projector (P)"), self.toggle_projector, Qt.Key.Key_P),
+            ("groups", self.tr("Random groups… (G)"), self.random_groups, Qt.Key.Key_G),
             ("mute", self.tr("Mute (M)"), self.toggle_mute, Qt.Key.Key_M),
             ("end", self.tr("End session…"), self.confirm_end, None),
         ):
@@ -277,6 +278,17 @@ class PresenterView(QWidget):
                             .replace("%1", message))
 
     # --- actions -----------------------------------------------------------------
+    def random_groups(self) -> None:
+        """Shuffle the names in the room into this step's groups; names stay in this session only."""
+        from ui.runner.groups_dialog import GroupsDialog
+
+        cue = self.controller.cue()
+        previous = getattr(self, "groups_dialog", None)
+        names = previous.name_list() if previous is not None else None
+        self.groups_dialog = GroupsDialog(cue.configuration, cue.group_size, self.controller.snapshot.step_title,
+                                          self, names)
+        self.groups_dialog.open()
+
     def _request_round(self) -> None:
         if self.round_button.isVisible():
             self.round_requested.emit(self.controller.snapshot.item_index)
