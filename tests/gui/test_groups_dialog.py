@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 NAMES = [f"Person {i}" for i in range(1, 102)] + ["Zoë", "Łukasz"]
 
