@@ -454,6 +454,12 @@ class TimingEngine:
     def warning_seconds(self) -> float:
         return self._warning_seconds
 
+    def set_warning_seconds(self, seconds: float) -> None:
+        """Change the soft warning (0 turns it off); it applies from the next step run on."""
+        if not math.isfinite(seconds) or seconds < 0:
+            raise ValueError(f"warning_seconds must be 0 or more, not {seconds!r}")
+        self._warning_seconds = float(seconds)
+
     @property
     def log(self) -> list[dict[str, Any]]:
         """Steps left so far, with planned and actual running seconds (the harvest)."""

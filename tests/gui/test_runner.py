@@ -190,3 +190,13 @@ def test_projector_toggle_and_escape_never_ends(room: Room, qtbot: Any) -> None:
 def test_palette_contrast_survives_a_projector() -> None:
     for background, text in (palette.NORMAL, palette.WARNING, palette.OVERRUN, palette.PAUSED, palette.FLASH):
         assert palette.contrast(background, text) >= 7.0
+
+
+def test_soft_warning_is_configurable_and_remembered(room: Room) -> None:
+    from ui.settings import settings
+
+    room.view.warning.setValue(0)
+    room.key(Qt.Key.Key_Space)
+    room.advance(61)
+    assert room.chime.played == ["end"], "no soft warning when set to 0"
+    assert int(settings().value("runner/warning_seconds")) == 0

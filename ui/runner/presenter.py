@@ -78,6 +78,15 @@ class PresenterView(QWidget):
         self.head_count.setAccessibleName(self.tr("People in the room"))
         self.head_count.valueChanged.connect(controller.set_head_count)
         self.split = self._label("presenterSplit", 12)
+        self.warning = QSpinBox(self)
+        self.warning.setRange(0, 300)
+        self.warning.setSingleStep(15)
+        self.warning.setSpecialValueText(self.tr("no warning chime"))
+        self.warning.setPrefix(self.tr("soft chime "))
+        self.warning.setSuffix(self.tr(" s before the end"))
+        self.warning.setAccessibleName(self.tr("Soft warning chime, seconds before the end of a step"))
+        self.warning.setValue(int(controller.engine.warning_seconds))
+        self.warning.valueChanged.connect(self._warning_changed)
 
         self.agenda = QListWidget(self)
         self.agenda.setAccessibleName(self.tr("Agenda"))
@@ -144,6 +153,7 @@ class PresenterView(QWidget):
         group_row.addWidget(self.split, 1)
         left.addLayout(group_row)
         left.addWidget(self.next)
+        left.addWidget(self.warning)
         left.addWidget(self.round_button)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -278,6 +288,12 @@ class PresenterView(QWidget):
                             .replace("%1", message))
 
     # --- actions -----------------------------------------------------------------
+    def _warning_changed(self, seconds: int) -> None:
+        from ui.settings import settings
+
+        self.controller.engine.set_warning_seconds(seconds)
+        settings().setValue("runner/warning_seconds", seconds)
+
     def random_groups(self) -> None:
         """Shuffle the names in the room into this step's groups; names stay in this session only."""
         from ui.runner.groups_dialog import GroupsDialog
