@@ -153,3 +153,22 @@ def test_resume_after_the_app_is_killed(qtbot: Any, tmp_path: Path, home: Path) 
     assert presenter.say.text().startswith("Say:")
     presenter.close()
     QApplication.processEvents()
+
+
+def test_strings_and_harvest_tags(window: Any, qtbot: Any) -> None:
+    assert window.import_plan_file(str(EXAMPLE))
+    view = window.plans_view
+    view.save_string("Morning opener")
+    index = view.chooser.findText("String: Morning opener", Qt.MatchFlag.MatchStartsWith)
+    assert index >= 0
+    view.new_plan()
+    view.chooser.setCurrentIndex(view.chooser.findText("String: Morning opener", Qt.MatchFlag.MatchStartsWith))
+    view.add_chosen()
+    assert [r[1] for r in agenda_rows(window)] == ["Impromptu Networking", "1-2-4-All", "TRIZ", "25/10 Crowd Sourcing",
+                                                   "What, So What, Now What? W³"]
+    view.details.tags.setText("idea, Barrier, question")
+    view.details.tags.editingFinished.emit()
+    assert repo.get_plan(window.db, view.plan.uuid).harvest_tags == ("idea", "barrier", "question")
+    view.request_run()
+    assert [b.text().split(" (")[0] for b in window.presenter.tag_buttons.values()] == ["idea", "barrier", "question"]
+    window.presenter.close()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.plans.model import Plan
+from facilitator.plans.model import DEFAULT_HARVEST_TAGS, Plan
 
 
 class PlanDetails(QWidget):
@@ -30,6 +30,9 @@ class PlanDetails(QWidget):
         self.venue = self._line(self.tr("Venue"), "venue")
         self.facilitator = self._line(self.tr("Facilitator"), "facilitator")
         self.purpose = self._line(self.tr("Purpose of the session"), "purpose")
+        self.tags = QLineEdit(self)
+        self.tags.setAccessibleName(self.tr("Harvest tags, separated by commas"))
+        self.tags.editingFinished.connect(self._tags_changed)
         self.has_date = QCheckBox(self.tr("Date"), self)
         self.has_date.setAccessibleName(self.tr("Session has a date"))
         self.date = QDateEdit(self)
@@ -57,6 +60,7 @@ class PlanDetails(QWidget):
         form.addRow(self.tr("&Venue"), self.venue)
         form.addRow(self.tr("Faci&litator"), self.facilitator)
         form.addRow(self.tr("Pu&rpose"), self.purpose)
+        form.addRow(self.tr("Harvest ta&gs"), self.tags)
         self.has_date.toggled.connect(self._date_changed)
         self.date.dateChanged.connect(self._date_changed)
         self.has_start.toggled.connect(self._start_changed)
@@ -77,6 +81,12 @@ class PlanDetails(QWidget):
         self.date.setEnabled(self.has_date.isChecked())
         d = self.date.date()
         self._emit("date", date(d.year(), d.month(), d.day()) if self.has_date.isChecked() else None)
+
+    def _tags_changed(self) -> None:
+        from facilitator.plans.model import normalise_tag
+
+        tags = tuple(dict.fromkeys(t for t in (normalise_tag(x) for x in self.tags.text().split(",")) if t))
+        self._emit("harvest_tags", tags or DEFAULT_HARVEST_TAGS)
 
     def _start_changed(self, *_: object) -> None:
         self.start.setEnabled(self.has_start.isChecked())
@@ -99,5 +109,6 @@ class PlanDetails(QWidget):
             t = plan.start or time(10, 0)
             self.start.setTime(QTime(t.hour, t.minute))
             self.available.setValue(plan.available_minutes or 0)
+            self.tags.setText(", ".join(plan.harvest_tags))
         finally:
             self._loading = False

@@ -76,13 +76,15 @@ class PlansView(QWidget):
         self.chooser.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         item_buttons = QHBoxLayout()
         item_buttons.addWidget(self.chooser, 1)
-        self._button(self.tr("&Add"), lambda: self.add_structure(self.chooser.currentData()), item_buttons)
+        self._button(self.tr("&Add"), lambda: self.add_chosen(), item_buttons)
         self._button(self.tr("Add &break"), lambda: self._add_item(PlanItem.break_(15, self.tr("Break"))), item_buttons)
         self._button(self.tr("Add &other…"), lambda: self._add_item(PlanItem.other(self.tr("Welcome"), 10)), item_buttons)
         self._button(self.tr("▲"), lambda: self.move_item(-1), item_buttons, self.tr("Move item up"))
         self._button(self.tr("▼"), lambda: self.move_item(1), item_buttons, self.tr("Move item down"))
         self._button(self.tr("Duplicate item"), self.duplicate_item, item_buttons)
         self._button(self.tr("&Remove item"), self.remove_item, item_buttons)
+        self._button(self.tr("Save as &string…"), self.ask_string_name, item_buttons,
+                     self.tr("Save this plan's structures as a reusable string"))
         self.balance = QLabel(self)
         self.balance.setAccessibleName(self.tr("Total time"))
         self.balance.setStyleSheet("font-size: 12pt; font-weight: 600;")
@@ -146,6 +148,10 @@ class PlansView(QWidget):
         self.chooser.clear()
         for s in self.library():
             self.chooser.addItem(s.name, s.id)
+        for template in repo.list_templates(self.db):
+            names = " → ".join(self.library().get(i).name if self.library().get(i) else i for i in template.structure_ids)
+            self.chooser.addItem(self.tr("String: %1 (%2)").replace("%1", template.name).replace("%2", names),
+                                 f"template:{template.uuid}")
         if current:
             self.chooser.setCurrentIndex(max(0, self.chooser.findData(current)))
 
@@ -216,6 +222,51 @@ class PlansView(QWidget):
             else:
                 p.items[row].step_minutes[step] = float(minutes)  # type: ignore[arg-type]
         self._edit(self.tr("Change time box"), change, row)
+
+    def add_chosen(self) -> None:
+        """Add what the chooser shows: one structure, or a saved string of structures."""
+        chosen = self.chooser.currentData()
+        if isinstance(chosen, str) and chosen.startswith("template:"):
+            self.add_template(chosen.removeprefix("template:"))
+        else:
+            self.add_structure(chosen)
+
+    def add_template(self, uuid: str) -> None:
+        from facilitator.plans.model import apply_template
+
+        template = repo.get_template(self.db, uuid)
+        if template is None:
+            return
+        if self.plan is None:
+            self.new_plan()
+        warnings: list[str] = []
+        self._edit(self.tr("Add string %1").replace("%1", template.name),
+                   lambda p: warnings.extend(apply_template(p, template, self.library())))
+        if warnings:
+            self.status.emit("; ".join(warnings))
+
+    def save_string(self, name: str) -> None:
+        """Keep this plan's sequence of structures as a reusable string."""
+        from facilitator.plans.model import template_from_plan
+
+        if self.plan is None or not name.strip():
+            return
+        repo.save_template(self.db, template_from_plan(self.plan, name.strip()))
+        self.refresh_chooser()
+        self.status.emit(self.tr("Saved the string '%1'; add it to any plan from the list of structures.")
+                         .replace("%1", name.strip()))
+
+    def ask_string_name(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        dialog = QInputDialog(self)
+        dialog.setObjectName("stringName")
+        dialog.setWindowTitle(self.tr("Save as a string"))
+        dialog.setLabelText(self.tr("Name for this sequence of structures:"))
+        dialog.setTextValue(self.plan.title if self.plan else "")
+        dialog.textValueSelected.connect(self.save_string)
+        dialog.open()
+        self._string_dialog = dialog
 
     def add_structure(self, ident: str | None, row: int | None = None) -> None:
         structure: Structure | None = self.library().get(ident) if ident else None
