@@ -22,7 +22,9 @@ def show_about(parent: Any) -> None:
         "<p><b>Solution-Driven Methods of Interaction (SDMI)</b> were developed by Ben Wenting and "
         "Astrid Vermeer and are used by Buurtzorg's self-managing teams.</p>"
         "<p><b>Fonts:</b> DejaVu Sans (Bitstream Vera licence; DejaVu changes public domain), "
-        "shipped in resources/fonts with its licence.</p>"
+        "shipped in resources/fonts with its licence. <b>Sounds:</b> the chimes are synthesised by "
+        "Facilitator itself (tools/make_sounds.py); no recordings of others are used. "
+        "<b>Icon:</b> drawn for Facilitator.</p>"
         "<p>Facilitator works without a network connection and never sends your data anywhere.</p>"
     ).replace("%1", __version__)
     box = QMessageBox(QMessageBox.Icon.NoIcon, tr("About Facilitator"), text, QMessageBox.StandardButton.Ok, parent)

@@ -59,6 +59,14 @@ def register(sub: Any) -> None:
     er.add_argument("--remove-text", action="store_true", help="also remove the arguments and notes they wrote")
     er.set_defaults(run=run_erase)
 
+    pe = cmds.add_parser("people", help="list the people in the log with their ids")
+    pe.set_defaults(run=run_people)
+
+    pd = cmds.add_parser("person-data", help="everything the log holds about one person (subject access)")
+    pd.add_argument("id", help="person id (see 'facilitator log people')")
+    pd.add_argument("-o", "--output", type=Path, metavar="FILE.json", help="write JSON here instead of printing it")
+    pd.set_defaults(run=run_person_data)
+
 
 def parse_date(text: str | None, flag: str) -> dt.date | None:
     if text is None:
@@ -148,6 +156,41 @@ def run_import(args: argparse.Namespace) -> int:
     for c in report.conflicts:
         print(f"conflict: {c.section} {c.id}: {c.reason}", file=sys.stderr)
     return 1 if report.conflicts else 0
+
+
+def run_people(_args: argparse.Namespace) -> int:
+    from facilitator.decisions.meetings import people
+
+    found = people(open_db())
+    if not found:
+        print("No people in the log yet.")
+    for ident, name in found:
+        print(f"{ident}  {name}")
+    return 0
+
+
+def run_person_data(args: argparse.Namespace) -> int:
+    import json
+
+    from facilitator.decisions.privacy import person_data
+    from facilitator.decisions.views import to_jsonable
+
+    try:
+        data = person_data(open_db(), args.id)
+    except DomainError as exc:
+        raise CliError(f"{exc}; see 'facilitator log people'") from None
+    text = json.dumps(to_jsonable(data), ensure_ascii=False, indent=2)
+    if args.output is None:
+        print(text)
+        return 0
+    from facilitator.structures.custom import write_atomic
+
+    try:
+        write_atomic(args.output, text + "\n", make_parents=False)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.output}: {exc.strerror or exc}; nothing was written", 3) from None
+    print(f"Wrote everything the log holds about this person to {args.output}")
+    return 0
 
 
 def run_erase(args: argparse.Namespace) -> int:

@@ -32,8 +32,23 @@ def backup_to(source: Path, target: Path) -> Path:
     return target
 
 
-def make_backup(source: Path, reason: str, keep: int = KEEP_DEFAULT, folder: Path | None = None) -> Path:
-    """A timestamped backup in the backups folder, then drop the oldest beyond ``keep``."""
+def configured_keep() -> int:
+    """How many backups to keep: [backups] keep=N in <home>/settings.ini (the app's settings file)."""
+    import configparser
+
+    parser = configparser.ConfigParser()
+    try:
+        parser.read(paths.data_home() / "settings.ini", encoding="utf-8")
+        keep = parser.getint("backups", "keep", fallback=KEEP_DEFAULT)
+    except (configparser.Error, ValueError, OSError, UnicodeDecodeError):
+        return KEEP_DEFAULT  # a damaged settings file must not stop a backup
+    return keep if keep >= 1 else KEEP_DEFAULT
+
+
+def make_backup(source: Path, reason: str, keep: int | None = None, folder: Path | None = None) -> Path:
+    """A timestamped backup in the backups folder, then drop the oldest beyond ``keep``
+    (by default the configured number, 10 unless settings.ini says otherwise)."""
+    keep = configured_keep() if keep is None else keep
     folder = folder or paths.backups_dir()
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     safe_reason = "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in reason)[:30]

@@ -85,7 +85,7 @@ def restore(backup: Path, path: Path | None = None) -> Path | None:
     return previous
 
 
-def daily_backup(path: Path | None = None, keep: int = 10) -> Path | None:
+def daily_backup(path: Path | None = None, keep: int | None = None) -> Path | None:
     """The first start of each day keeps a copy, so a bad day never costs more than a day."""
     path = path or paths.database_path()
     if not path.exists():

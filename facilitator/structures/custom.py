@@ -32,9 +32,10 @@ def file_for(ident: str, folder: Path | None = None) -> Path:
     return (folder or paths.custom_structures_dir()) / f"{ident}.toml"
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str, make_parents: bool = True) -> None:
     """Write a whole file or nothing: a crash mid-write leaves the old file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if make_parents:
+        path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
     with open(partial, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(text)

@@ -114,3 +114,21 @@ def test_bad_files_exit_3_and_import_nothing(capsys: pytest.CaptureFixture[str],
     assert code == 3 and err.startswith("facilitator: bad.json: ")
     assert "nothing was imported" in err and err.count("\n") == 1
     assert json.loads(run(capsys, "log", "list", "--json")[1]) == []
+
+
+def test_people_and_subject_access(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from facilitator.cli.main import main as cli
+
+    example = Path(__file__).resolve().parents[2] / "resources" / "examples" / "example-log.json"
+    assert cli(["log", "import", str(example)]) == 0
+    capsys.readouterr()
+    assert cli(["log", "people"]) == 0
+    first = capsys.readouterr().out.splitlines()[0].split()[0]
+    target = tmp_path / "person.json"
+    assert cli(["log", "person-data", first, "-o", str(target)]) == 0
+    import json
+
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["person"]["id"] == first and "stances" in data
+    assert cli(["log", "person-data", first, "-o", str(tmp_path / "missing" / "x.json")]) == 3
+    assert cli(["log", "person-data", "nobody"]) == 2

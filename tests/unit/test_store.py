@@ -69,3 +69,14 @@ def test_backups_rotate(home: Path) -> None:
     conn = sqlite3.connect(backups[0])
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_number_of_backups_kept_is_configurable(home: Path) -> None:
+    open_database().close()
+    (home / "settings.ini").write_text("[backups]\nkeep=2\n", encoding="utf-8")
+    for i in range(4):
+        make_backup(paths.database_path(), f"n{i}")
+    assert len(list_backups()) == 2
+    (home / "settings.ini").write_bytes(b"\x00\xffnot ini at all")
+    make_backup(paths.database_path(), "after-garbage")
+    assert len(list_backups()) == 3, "a damaged settings file falls back to keeping 10"
