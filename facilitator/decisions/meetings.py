@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, select
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session
 
 from facilitator.decisions.rules import DomainError, RoundSettings
@@ -114,8 +114,9 @@ def previous_meeting(db: Database, meeting_id: str) -> str | None:
     """The team's meeting before this one, whose report is approved first."""
     with db.session() as s:
         meeting = get_row(s, Meeting, meeting_id)
-        return s.scalar(select(Meeting.id).where(Meeting.team_id == meeting.team_id, Meeting.id != meeting.id,
-                                                 Meeting.date <= meeting.date)
+        earlier = or_(Meeting.date < meeting.date,
+                      and_(Meeting.date == meeting.date, Meeting.created_at < meeting.created_at))
+        return s.scalar(select(Meeting.id).where(Meeting.team_id == meeting.team_id, Meeting.id != meeting.id, earlier)
                         .order_by(Meeting.date.desc(), Meeting.created_at.desc()).limit(1))
 
 

@@ -288,3 +288,15 @@ def test_the_list_pages_for_a_view_that_fetches_more(db: Database) -> None:
     pages = [[x.proposal_id for x in list_decisions(db, LogFilter(limit=3, offset=o))] for o in (0, 3, 6)]
     assert pages == [ids[:3], ids[3:6], ids[6:]]
     assert len(list_decisions(db, LogFilter(limit=None))) == 7
+
+
+def test_previous_meeting_on_the_same_day_is_the_one_created_earlier(db) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from facilitator.decisions.meetings import create_meeting, create_team, previous_meeting
+
+    team = create_team(db, "Same-day team")
+    morning = create_meeting(db, team, dt.date(2026, 3, 1))
+    evening = create_meeting(db, team, dt.date(2026, 3, 1))
+    assert previous_meeting(db, evening) == morning
+    assert previous_meeting(db, morning) is None
