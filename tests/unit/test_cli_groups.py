@@ -7,16 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.cli.main import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli import run
 
 
 def test_count_and_configuration(capsys: pytest.CaptureFixture[str]) -> None:

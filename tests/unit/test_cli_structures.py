@@ -9,17 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.cli.main import main
+from tests.cli import run
 from tests.conftest import DATA
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse usage errors and --help
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_list_json_has_the_documented_fields(capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,17 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.cli.main import main
 from facilitator.decisions.logformat import example_log
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli import run
 
 
 def test_a_clean_home_has_an_empty_log(capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,25 +9,16 @@ from pathlib import Path
 import pytest
 
 from facilitator import paths
-from facilitator.cli.main import main
 from facilitator.plans.harvest import save_note
 from facilitator.plans.repository import get_plan, list_plans
 from facilitator.plans.runs import start_run
 from facilitator.plans.schedule import timed_items
 from facilitator.store.db import open_database
 from facilitator.structures.library import load_library
+from tests.cli import run
 
 EXAMPLE = paths.resource("examples", "plan-community-health-workshop.toml")
 
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse usage errors and --help
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
 
 
 def test_import_list_show_export(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
