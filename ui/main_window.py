@@ -178,9 +178,23 @@ class MainWindow(QMainWindow):
                                        tuple(plan.harvest_tags) if plan else ("strength", "need", "barrier", "idea", "action"))
         if resume is not None:
             self.presenter.load_notes(recorder.restore_notes())
+        self.running_plan = plan
+        self.presenter.round_requested.connect(self.open_round_for_item)
         self.presenter.show()
         self.presenter.projector.place()
         self.presenter.activateWindow()
+
+    def open_round_for_item(self, index: int) -> None:
+        """An SDMI item of the running session: the Decisions tab's meeting flow, linked to the run.
+
+        The presenter and its timer keep running in their own window.
+        """
+        controller = self.presenter.controller
+        plan = getattr(self, "running_plan", None)
+        self.decisions_view.open_for_run(controller.items[index].title, plan.venue if plan else "",
+                                         getattr(controller.recorder, "run_uuid", None))
+        self.raise_()
+        self.activateWindow()
 
     def offer_resume(self) -> None:
         """After a crash or a closed lid: offer to carry on where the session was."""

@@ -137,6 +137,18 @@ class MeetingPage(QWidget):
         self.stack.setCurrentWidget(self.item_page)
         self.steps.hide()  # the room needs the width; "◀ Agenda" brings the steps back
 
+    def show_agenda(self) -> None:
+        """Step 4, ready for the next proposal (from anywhere in the meeting)."""
+        if self.stack.currentWidget() is self.item_page:
+            self._back_to_agenda()
+        self.steps.show()
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(STEP_KEYS.index("agenda"))
+        self.steps.blockSignals(False)
+        self.agenda.reload()
+        self.stack.setCurrentWidget(self.agenda)
+        self.agenda.title.setFocus()
+
     def _back_to_agenda(self) -> None:
         self.agenda.reload(self.item_page.proposal_id)
         self.steps.show()

@@ -1,6 +1,8 @@
 """Start a meeting (team, date, venue, facilitator, reporter, the circle) or open an earlier one.
 
 A team is created here when there is none yet. Nothing needs a real name.
+Opened from a running session's SDMI item, the form comes pre-filled (today,
+the plan's venue) and the meeting it starts is linked to that run.
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ class StartMeeting(QWidget):
         self.setObjectName("startMeeting")
         self.setStyleSheet(style.BUTTONS + " QComboBox, QLineEdit, QDateEdit { font-size: 13pt; }")
         self.error = error_label(self, "meetingError")
+        self.run_id: str | None = None  # the session run this meeting comes from, if any
+        self.run_note = style.label(self, "meetingRunNote", 13)
+        self.run_note.hide()
         self.team = named(QComboBox(self), "meetingTeam")
         self.new_team = named(QLineEdit(self), "newTeam")
         self.new_team.setAccessibleName(self.tr("A new team's name"))
@@ -80,6 +85,7 @@ class StartMeeting(QWidget):
         form.addRow(buddy(self, self.tr("&Reporter:"), self.reporter), self.reporter)
         left = QVBoxLayout()
         left.addWidget(style.sized(named(buddy(self, self.tr("Start a meeting"), self.team), "startHeading"), 18, True))
+        left.addWidget(self.run_note)
         left.addLayout(form, 1)
         left.addWidget(self.error)
         left.addWidget(start, 0, Qt.AlignmentFlag.AlignRight)
@@ -92,6 +98,8 @@ class StartMeeting(QWidget):
         layout.addLayout(right, 2)
 
     def reload(self) -> None:
+        self.run_id = None
+        self.run_note.hide()
         current = self.team.currentData()
         self.team.clear()
         for tid, name in teams(self.db):
@@ -108,6 +116,16 @@ class StartMeeting(QWidget):
             self.earlier.addItem(item)
         show_error(self.error, "")
         (self.team if self.team.count() else self.new_team).setFocus()
+
+    def for_run(self, item_title: str, venue: str, run_id: str | None) -> None:
+        """A new meeting for an SDMI item of the running session: today, the plan's venue, linked to the run."""
+        self.reload()
+        self.run_id = run_id
+        self.date.setDate(QDate.currentDate())
+        self.venue.setText(venue)
+        self.run_note.setText(self.tr("For “%1” in the running session: the meeting is linked to it. "
+                                      "Choose the team and who is here, then Ctrl+Enter.").replace("%1", item_title))
+        self.run_note.show()
 
     def add_team(self) -> None:
         name = self.new_team.text().strip()
@@ -149,9 +167,11 @@ class StartMeeting(QWidget):
         try:
             mid = create_meeting(self.db, self.team.currentData(), dt.date(d.year(), d.month(), d.day()),
                                  venue=self.venue.text().strip(), facilitator_id=self.facilitator.currentData(),
-                                 reporter_id=self.reporter.currentData(), attendees=circle)
+                                 reporter_id=self.reporter.currentData(), attendees=circle, run_id=self.run_id)
         except DomainError as exc:
             show_error(self.error, str(exc))
             return
+        self.run_id = None
+        self.run_note.hide()
         self.started.emit(mid)
 

@@ -88,6 +88,25 @@ class DecisionsView(QWidget):
         self.meeting_stack.setCurrentWidget(self.start)
         self._bring_forward(self.meeting_stack)
 
+    def open_for_run(self, item_title: str, venue: str, run_id: str | None) -> None:
+        """An SDMI item of a running session: the meeting open now carries on, or a new one linked to the run.
+
+        An item under way in the open meeting stays where it is (nothing is
+        lost either way); otherwise the open meeting's agenda is shown.
+        """
+        page = self.meeting
+        if page.info is not None and self.meeting_stack.currentWidget() is page:
+            self._bring_forward(self.meeting_stack)
+            item = page.item_page
+            under_way = page.stack.currentWidget() is item and item.stack.currentWidget() is not item.done
+            if not under_way:
+                page.show_agenda()
+            self.status.emit(self.tr("“%1”: carrying on in this meeting.").replace("%1", item_title))
+            return
+        self.new_meeting()
+        self.start.for_run(item_title, venue, run_id)
+        self.status.emit(self.tr("“%1”: start the meeting for it.").replace("%1", item_title))
+
     def choose_meeting(self) -> None:
         self.new_meeting()
         self.start.earlier.setFocus()

@@ -4,6 +4,7 @@ C consent · K concern · O objection (its argument is required) · P the select
 objection is a preference · ↑/↓ choose anyone · ← back · → skip · Ctrl+Enter go on.
 Clarifying and reactions rounds: N (or Enter) notes what someone says, S passes.
 Each stance goes to SQLite through record_stance before the screen moves on.
+An optional per-speaker countdown (Alt+T) restarts with each turn; it never blocks.
 """
 
 from __future__ import annotations
@@ -11,26 +12,28 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.decisions.repository import load_round, mark_preference, record_stance
 from facilitator.decisions.rounds import ConsentRound
 from facilitator.decisions.rules import DomainError, ObjectionNeedsArgument, RoundKind, StanceValue
 from facilitator.store.db import Database
+from facilitator.timing import Clock
 from ui.decisions import style
 from ui.decisions.circle import CircleList
 from ui.decisions.labels import round_label
 from ui.decisions.proposal_card import ProposalCard
 from ui.decisions.round_summary import RoundSummary
 from ui.decisions.round_texts import entry_texts, key_hint, not_saved, refusal
+from ui.decisions.speaker_timer import SpeakerTimer
 from ui.decisions.stance_entry import StanceEntry
 
 
 class RoundScreen(QWidget):
     go_on = Signal()
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: Any = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.setObjectName("roundScreen")
@@ -41,6 +44,8 @@ class RoundScreen(QWidget):
         self._warned = False  # "people have not spoken yet" was said; a second Ctrl+Enter goes on
         self.card = ProposalCard(self)
         self.speaker = style.label(self, "roundSpeaker", 30, bold=True)
+        self.speaker_timer = SpeakerTimer(self, clock)
+        self.speaker_timer.back_to_circle.connect(self._focus_circle)
         self.hint = style.label(self, "roundHint", 13)
         self.entry = StanceEntry(self)
         self.entry.submitted.connect(self._entry_submitted)
@@ -58,11 +63,16 @@ class RoundScreen(QWidget):
         self.circle.command.connect(self._command)
         self.circle.chosen.connect(self._choose)
         left = QVBoxLayout()
-        for widget in (self.card, self.speaker, self.hint, self.entry, self.summary):
+        left.addWidget(self.card)
+        left.addLayout(now := QHBoxLayout())
+        now.addWidget(self.speaker, 1)
+        now.addWidget(self.speaker_timer.countdown, 0, Qt.AlignmentFlag.AlignVCenter)
+        for widget in (self.hint, self.entry, self.summary):
             left.addWidget(widget)
         left.addStretch(1)
         left.addLayout(bottom := QHBoxLayout())
         bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.speaker_timer.controls)
         bottom.addWidget(self.go_button)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
@@ -80,6 +90,7 @@ class RoundScreen(QWidget):
         self.circle.set_people([(pid, names.get(pid, "?")) for pid in self.round.people])
         self.entry.close_box()
         self.message.clear()
+        self.speaker_timer.start_turn(None)  # a new round: the first speaker's countdown starts afresh
         self._moved(*self.round.people)
         self.circle.setFocus()
 
@@ -94,8 +105,24 @@ class RoundScreen(QWidget):
             self.speaker.setText(self.tr("Everyone has spoken — Ctrl+Enter to go on"))
         else:
             self.speaker.setText(self.tr("Now: %1").replace("%1", self.names.get(current, "?")))
+        self.speaker_timer.start_turn(current, self.names.get(current, "?") if current else "")
         self.speaker.setAccessibleName(self.speaker.text())
         self.summary.show_round(self.round, self.names)
+
+    def set_clock(self, clock: Clock | None) -> None:
+        """The clock of the per-speaker countdown (a FakeClock in tests); the current turn restarts on it."""
+        self.speaker_timer.set_clock(clock)
+
+    def _focus_circle(self) -> None:
+        self.circle.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.speaker_timer.resume_polling()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self.speaker_timer.stop()
 
     def _command(self, name: str) -> None:
         decision = self.round.kind is RoundKind.DECISION
