@@ -309,14 +309,14 @@ class MainWindow(QMainWindow):
         self._data_box = box
 
     def _restore_layout(self) -> None:
+        """Window size and splitter from settings.ini; anything unreadable there is ignored, never fatal."""
+        from PySide6.QtCore import QByteArray
+
         s = settings()
-        geometry = s.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        geometry, splitter = s.value("main/geometry"), s.value("main/splitter")
+        if not (isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry)):
             self.resize(1280, 820)
-        splitter = s.value("main/splitter")
-        if splitter is not None:
+        if isinstance(splitter, QByteArray | bytes):
             self.library_view.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
