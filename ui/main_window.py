@@ -172,7 +172,10 @@ class MainWindow(QMainWindow):
             items = run_items_for(resume.items, plan, library)
             run_uuid, state = resume.run_uuid, resume.engine_state
         recorder = RunRecorder(self.db, run_uuid)
-        warning = float(settings().value("runner/warning_seconds", 30))
+        try:
+            warning = max(0.0, float(settings().value("runner/warning_seconds", 30)))
+        except (TypeError, ValueError):
+            warning = 30.0  # a damaged settings file must not stop a session from starting
         controller = RunController(items, recorder=recorder, state=state, warning_seconds=warning)
         self.presenter = PresenterView(controller, plan.title if plan else resume.plan_title,
                                        tuple(plan.harvest_tags) if plan else ("strength", "need", "barrier", "idea", "action"))

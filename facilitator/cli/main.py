@@ -66,9 +66,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"facilitator: {exc.strerror or exc}{where}", file=sys.stderr)
         return DATA
     except Exception as exc:  # last line of defence: a message, never a traceback
+        storage = _storage_problem(exc)
+        if storage:
+            print(f"facilitator: {storage}; nothing was saved", file=sys.stderr)
+            return DATA
         print(f"facilitator: internal error: {type(exc).__name__}: {exc}\n"
               "Please report this; your data has not been changed by the failed command.", file=sys.stderr)
         return INTERNAL
+
+
+def _storage_problem(exc: Exception) -> str | None:
+    """Plain words for a database the disk will not let us write (SQLAlchemy wraps sqlite3's error)."""
+    import sqlite3
+
+    error = getattr(exc, "orig", None) or exc
+    if not isinstance(error, sqlite3.OperationalError):
+        return None
+    text, home = str(error).lower(), paths.data_home(create=False)
+    if "disk is full" in text:
+        return f"the disk holding {home} is full; free some space and try again"
+    if "readonly" in text or "read-only" in text:
+        return f"the data folder {home} cannot be written to (read-only, or permission refused)"
+    if "unable to open database" in text or "disk i/o error" in text:
+        return f"the data folder {home} cannot be reached (removed, or on a USB stick that was taken out)"
+    return None
 
 
 if __name__ == "__main__":

@@ -60,6 +60,8 @@ def import_json(db: Database, path: Path, *, backup: bool = True) -> ImportRepor
             _merge(s, records, report)
     except IntegrityError as exc:
         raise LogFormatError(f"{Path(path).name}: breaks a rule of the log ({exc.orig}); nothing was imported") from None
+    except LogFormatError as exc:  # found while merging (an id pointing nowhere): say which file
+        raise LogFormatError(f"{Path(path).name}: {exc}") from None
     return report
 
 

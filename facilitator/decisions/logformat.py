@@ -88,7 +88,9 @@ def load_value(section: str, column: Column[Any], value: Any, where: str) -> Any
     if column.name in JSON_TEXT.get(section, ()):
         if not isinstance(value, list):
             raise LogFormatError(f"{where}: expected a list")
-        return json.dumps(value, ensure_ascii=False)
+        text = json.dumps(value, ensure_ascii=False)
+        _check_text(section, column, text, where)  # a lone \ud800 escape cannot be stored
+        return text
     kind = column.type.python_type
     try:
         if kind is bool:
@@ -104,7 +106,7 @@ def load_value(section: str, column: Column[Any], value: Any, where: str) -> Any
             return dt.date.fromisoformat(_text(value))
         elif not isinstance(value, str):
             raise ValueError
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: year 1 or 9999 moved across midnight to UTC
         raise LogFormatError(f"{where}: expected {_describe(kind)}, got {str(value)[:40]!r}") from None
     if isinstance(value, str):
         _check_text(section, column, value, where)
@@ -151,11 +153,17 @@ def read_log(path: Path) -> dict[str, list[dict[str, Any]]]:
     raw = path.read_bytes()
     try:
         data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if b"\x00" not in raw:  # text in another encoding (Latin-1, Windows-1252), not binary
+            raise LogFormatError(f"{path.name}: not UTF-8 text (byte {exc.start}); "
+                                 "save it as UTF-8, as Facilitator exports it") from None
         raise LogFormatError(f"{path.name}: not a text file (a JSON decision log was expected)") from None
     except json.JSONDecodeError as exc:
         raise LogFormatError(f"{path.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: "
                              f"{exc.msg}); the file may be cut short or damaged") from None
+    except (RecursionError, ValueError):  # nested thousands deep, or a number with thousands of digits
+        raise LogFormatError(f"{path.name}: not a decision log (nested too deeply or a number too long); "
+                             "the file may be damaged") from None
     try:
         check_header(data)
         return load_records(data)

@@ -7,7 +7,6 @@ raises for bad content. Format: docs/plan-format.md.
 
 from __future__ import annotations
 
-import math
 import uuid as _uuid
 
 from facilitator.plans.filefields import (
@@ -36,7 +35,8 @@ def _step_minutes(check: Checker, value: object, where: str) -> dict[int, float]
         return {}
     out = {}
     for key, minutes in value.items():
-        number = int(key) if isinstance(key, str) and key.strip().isdigit() else 0
+        text = key.strip() if isinstance(key, str) else ""
+        number = int(text) if text.isdecimal() and len(text) <= 3 else 0  # not "²" (a digit int() refuses)
         if not 1 <= number <= 100:
             check.add(f"{where}.{key}", "expected a step number from 1 (as 'facilitator structures show' numbers them)")
             continue
@@ -52,7 +52,7 @@ def _item(check: Checker, table: object, where: str) -> PlanItem | None:
         return None
     check.unknown(table, ITEM_KEYS, f"{where}.")
     raw_kind = table.get("kind", "structure" if "structure" in table else None)
-    if raw_kind not in {k.value for k in ItemKind}:
+    if not isinstance(raw_kind, str) or raw_kind not in {k.value for k in ItemKind}:  # kind = {} is unhashable
         got = "missing" if raw_kind is None else f"got {describe(raw_kind)}"
         check.add(f"{where}.kind", f"{got}; use kind = \"structure\", \"break\" or \"other\"")
         return None
@@ -117,7 +117,7 @@ def _available(check: Checker, value: object) -> int | None:
     if value is None:
         return None
     number = value if isinstance(value, int | float) and not isinstance(value, bool) else None
-    if number is None or not math.isfinite(number) or number != int(number) or not 1 <= number <= DAY:
+    if number is None or not 1 <= number <= DAY or number != int(number):  # range first: 10**400 is an int
         check.add("available_minutes", f"expected whole minutes from 1 to {DAY}, got {describe(value)}")
         return None
     return int(number)

@@ -67,7 +67,7 @@ class Checker:
 
     def minutes(self, value: object, where: str, allow_zero: bool = True) -> float | None:
         number = value if isinstance(value, int | float) and not isinstance(value, bool) else None
-        if (number is None or not math.isfinite(number) or not 0 <= number <= DAY
+        if (number is None or not 0 <= number <= DAY or not math.isfinite(number)
                 or (not allow_zero and number == 0)):
             low = "0" if allow_zero else "more than 0"
             self.add(where, f"expected a number of minutes from {low} to {DAY}, got {describe(value)}")

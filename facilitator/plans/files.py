@@ -132,10 +132,23 @@ def parse_plan(raw: bytes, file: str, fmt: str | None = None) -> Plan:
         raise fail(f"is not valid TOML: {exc}; fix that line (quotes around text, = between key and value)") from None
     except RecursionError:
         raise fail("is nested too deeply to be a plan file") from None
+    except ValueError:  # a number with thousands of digits: Python refuses to convert it
+        raise fail("has a number too long to be minutes or a date; is this the right file?") from None
+    if fmt == "json" and not _is_unicode(data):
+        raise fail("has text that is not valid Unicode (a lone \\uD800-style escape); fix or remove it")
     plan, problems = plan_from_data(data, file)
     if plan is None:
         raise PlanFileError(problems)
     return plan
+
+
+def _is_unicode(data: Any) -> bool:
+    """False if JSON escapes made a lone surrogate, which no database or file can store."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def read_plan_file(path: Path, library: StructureSource | None = None) -> tuple[Plan, list[Problem]]:

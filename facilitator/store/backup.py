@@ -18,7 +18,8 @@ def backup_to(source: Path, target: Path) -> Path:
     """Copy a live database consistently (readers and the WAL included) to target."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(source)
+    # Read-only: a source that has gone (a removed data folder) is an error, not a new empty file to copy.
+    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(partial)
         try:

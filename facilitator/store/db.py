@@ -37,8 +37,20 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _existing_file_only(path: Path) -> Any:
+    """Connect with mode=rw: a file that has gone (a removed USB stick) is an error, never a new empty log."""
+    uri = f"{path.resolve().as_uri()}?mode=rw"
+
+    def do_connect(_dialect: Any, _record: Any, cargs: list[Any], cparams: dict[str, Any]) -> None:
+        cargs[:] = [uri]
+        cparams["uri"] = True
+
+    return do_connect
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "do_connect", _existing_file_only(path))
     event.listen(engine, "connect", _set_pragmas)
     return engine
 

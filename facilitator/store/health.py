@@ -7,6 +7,7 @@ the person is offered the newest good backup.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -37,6 +38,9 @@ def check(path: Path, thorough: bool = False) -> Health:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if "unable to open" in str(exc):  # a read-only, removed or foreign folder is not a damaged file
+            raise OSError(errno.EACCES, "the database cannot be opened: its folder is read-only, "
+                          "missing or not yours; nothing was changed", str(path)) from None
         return Health(False, f"the file cannot be read as a database ({exc})")
     if rows == ["ok"]:
         return Health(True, "ok")
@@ -44,7 +48,10 @@ def check(path: Path, thorough: bool = False) -> Health:
 
 
 def is_good_database(path: Path) -> bool:
-    return check(path, thorough=True).ok and path.exists()
+    try:
+        return check(path, thorough=True).ok and path.exists()
+    except OSError:  # cannot even be opened: not a backup to offer
+        return False
 
 
 def move_aside(path: Path) -> Path:
