@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections.abc import Iterable
 from contextlib import suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -23,6 +24,19 @@ BOTTOM = 19 * mm
 FOOTER_Y = 9 * mm
 AUTHOR = "Facilitator"
 
+
+@dataclass(frozen=True)
+class Margins:
+    """Page margins in points; the footer sits in the bottom one."""
+
+    left: float = LEFT
+    right: float = RIGHT
+    top: float = TOP
+    bottom: float = BOTTOM
+
+
+DEFAULT_MARGINS = Margins()
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July",
            "August", "September", "October", "November", "December")
 
@@ -33,10 +47,10 @@ def today_label(day: dt.date | None = None) -> str:
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
-def frame_size(options: Options) -> tuple[float, float]:
+def frame_size(options: Options, margins: Margins = DEFAULT_MARGINS) -> tuple[float, float]:
     """Width and height available to flowables on one page."""
     width, height = page_size(options)
-    return width - LEFT - RIGHT, height - TOP - BOTTOM
+    return width - margins.left - margins.right, height - margins.top - margins.bottom
 
 
 def _fit(s: str, size: float, width: float) -> str:
@@ -59,10 +73,12 @@ def _footer_text(title: str, footer: str, size: float, width: float) -> str:
     return _fit(title, size, room) + tail
 
 
-def _canvas_class(title: str, footer: str, options: Options, pages: list[int]) -> type[pdfcanvas.Canvas]:
+def _canvas_class(title: str, footer: str, options: Options, pages: list[int],
+                  margins: Margins = DEFAULT_MARGINS) -> type[pdfcanvas.Canvas]:
     """A canvas class that numbers pages; it appends the page count to ``pages`` when saved."""
     size = 12.0 if options.large_print else 8.0
     page_w, _ = page_size(options)
+    left, right = margins.left, margins.right
 
     class NumberedCanvas(pdfcanvas.Canvas):
         """Holds pages back until the end so the footer can say 'page N of M'."""
@@ -86,42 +102,44 @@ def _canvas_class(title: str, footer: str, options: Options, pages: list[int]) -
 
         def _footer(self, total: int) -> None:
             number = self.getPageNumber()
-            right = f"page {number} of {total}" if total > 1 else f"page {number}"
-            right_w = fonts.string_width(right, size)
+            number_text = f"page {number} of {total}" if total > 1 else f"page {number}"
+            right_w = fonts.string_width(number_text, size)
             self.saveState()
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
-            self.line(LEFT, FOOTER_Y + size * 1.5, page_w - RIGHT, FOOTER_Y + size * 1.5)
+            self.line(left, FOOTER_Y + size * 1.5, page_w - right, FOOTER_Y + size * 1.5)
             self.setFillColor(MUTED)
             self.setFont(fonts.REGULAR, size)
-            self.drawString(LEFT, FOOTER_Y, _footer_text(title, footer, size, page_w - LEFT - RIGHT - right_w - 12 * mm))
-            self.drawRightString(page_w - RIGHT, FOOTER_Y, right)
+            self.drawString(left, FOOTER_Y, _footer_text(title, footer, size, page_w - left - right - right_w - 12 * mm))
+            self.drawRightString(page_w - right, FOOTER_Y, number_text)
             self.restoreState()
 
     return NumberedCanvas
 
 
 def _build_into(target: IO[bytes], flowables: list[Flowable], options: Options,
-                title: str, footer: str, subject: str) -> int:
+                title: str, footer: str, subject: str, margins: Margins = DEFAULT_MARGINS) -> int:
     regular = fonts.register_fonts()
     width, height = page_size(options)
+    m = margins
     doc = BaseDocTemplate(
         target, pagesize=(width, height),
-        leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP, bottomMargin=BOTTOM,
+        leftMargin=m.left, rightMargin=m.right, topMargin=m.top, bottomMargin=m.bottom,
         title=title, author=AUTHOR, subject=subject or title, creator=AUTHOR,
         lang=options.language or None, initialFontName=regular,
         initialFontSize=11, displayDocTitle=1,
     )
-    frame = Frame(LEFT, BOTTOM, width - LEFT - RIGHT, height - TOP - BOTTOM, id="body",
+    frame = Frame(m.left, m.bottom, width - m.left - m.right, height - m.top - m.bottom, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=(width, height))])
     pages: list[int] = []
-    doc.build(flowables, canvasmaker=_canvas_class(title, footer, options, pages))
+    doc.build(flowables, canvasmaker=_canvas_class(title, footer, options, pages, margins))
     return pages[-1] if pages else 0
 
 
 def build(target: str | os.PathLike[str] | IO[bytes], flowables: Iterable[Flowable],
-          options: Options, title: str, footer: str = "", *, subject: str = "") -> int:
+          options: Options, title: str, footer: str = "", *, subject: str = "",
+          margins: Margins = DEFAULT_MARGINS) -> int:
     """Lay out flowables into a PDF at a path (atomically) or into a binary stream.
 
     Returns the number of pages. Flowables carry layout state; pass fresh ones to
@@ -130,13 +148,13 @@ def build(target: str | os.PathLike[str] | IO[bytes], flowables: Iterable[Flowab
     """
     story = list(flowables)
     if not isinstance(target, str | os.PathLike):
-        return _build_into(target, story, options, title, footer, subject)
+        return _build_into(target, story, options, title, footer, subject, margins)
     path = Path(target)
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
-            pages = _build_into(fh, story, options, title, footer, subject)
+            pages = _build_into(fh, story, options, title, footer, subject, margins)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

@@ -45,6 +45,16 @@ def _taller(value: Any, width: float, tall: float) -> bool:
     return _most_height(value, width) > tall and _height(value, width) > tall
 
 
+def height_of(value: Any, width: float) -> float:
+    """The height a flowable (or a list of them) takes at a width, with its space before and after."""
+    return _height(value, width)
+
+
+def is_taller(value: Any, width: float, tall: float) -> bool:
+    """Whether a flowable (or a list of them) is taller than ``tall`` at a width (cheap when it is not)."""
+    return _taller(value, width, tall)
+
+
 def grid(rows: Sequence[Sequence[Any]], widths: Sequence[float], cmds: Sequence[Any],
          tall: float = 320, **kwargs: Any) -> Table:
     """A Table in our font (a bare string cell would otherwise set Helvetica, unembedded).

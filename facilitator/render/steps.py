@@ -10,8 +10,8 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from facilitator import paths
 from facilitator.render import fonts
-from facilitator.render.parts import grid, para
-from facilitator.render.style import FAINT, PAPER_TINT, Styles, text
+from facilitator.render.parts import grid, is_taller
+from facilitator.render.style import FAINT, MUTED, PAPER_TINT, Styles, text
 from facilitator.structures.library import structure_files
 from facilitator.structures.loader import load_structure
 from facilitator.structures.model import Step, Structure, format_minutes
@@ -37,13 +37,6 @@ def _time_lines(step: Step) -> list[str]:
     return lines
 
 
-def _who(step: Step) -> list[str]:
-    lines = [step.configuration.label]
-    if step.group_size:
-        lines.append(f"groups of {step.group_size}")
-    return lines
-
-
 @lru_cache(maxsize=1)
 def builtin_names() -> dict[str, str]:
     """Display names of the shipped structures, for 'Related' and 'Uses'."""
@@ -61,25 +54,48 @@ def display_name(ident: str, names: Mapping[str, str] | None) -> str:
     return builtin_names().get(ident, ident)
 
 
-def _step_cell(step: Step, s: Styles, note: Any, names: Mapping[str, str] | None) -> list[Flowable]:
-    cell: list[Flowable] = [Paragraph(f"<b>{text(step.title)}</b>", s.cell)]
+def _who_text(step: Step) -> str:
+    label = step.configuration.label
+    if not step.group_size:
+        return label
+    return f"{label} of {step.group_size}" if label.lower().endswith("groups") else f"{label}, groups of {step.group_size}"
+
+
+def _muted(markup: str, style: Any) -> str:
+    return f'<font color="#{MUTED.hexval()[2:]}" size="{style.fontSize}">{markup}</font>'
+
+
+def _head(step: Step, s: Styles, names: Mapping[str, str] | None) -> Paragraph:
+    """The step's title with who works on it (and the structure it uses), on one line when it fits."""
+    side = "· " + text(_who_text(step))
+    if step.uses:
+        side += f" · <b>Uses</b> {text(display_name(step.uses, names))}"
+    return Paragraph(f"<b>{text(step.title)}</b>\u2002{_muted(side, s.note)}", s.cell)
+
+
+def _time_markup(step: Step, s: Styles) -> str:
+    """'2 min' with the range or repeats after it, smaller and muted: one line in the time column."""
+    lines = _time_lines(step)
+    rest = " ".join(text(x) for x in lines[1:])
+    return f"{text(lines[0])} {_muted(rest, s.note)}" if rest else text(lines[0])
+
+
+def _time_plain(step: Step) -> tuple[str, str]:
+    lines = _time_lines(step)
+    return lines[0], " ".join(lines[1:])
+
+
+def _body(step: Step, s: Styles) -> list[Flowable]:
+    """What to say and do, under the step's title at the table's full width."""
+    cell: list[Flowable] = []
     if step.say:
         cell.append(Paragraph(f"“{text(step.say)}”", s.say))
-    if step.notes:
-        cell.append(para(step.notes, note))
+    notes = [text(step.notes)] if step.notes else []
     if step.leftovers:
-        cell.append(Paragraph(f"<b>Leftovers:</b> {text(step.leftovers)}", note))
-    if step.uses:
-        cell.append(Paragraph(f"<b>Uses</b> {text(display_name(step.uses, names))}", note))
+        notes.append(f"<b>Leftovers:</b> {text(step.leftovers)}")
+    if notes:
+        cell.append(Paragraph("\u2003".join(notes), s.note))
     return cell
-
-
-def _lines(lines: list[str], style: Any) -> Paragraph:
-    return Paragraph("<br/>".join(text(x) for x in lines), style)
-
-
-def _width(columns: list[list[str]], size: float, font: str = fonts.REGULAR) -> float:
-    return max(fonts.string_width(line, size, font) for group in columns for line in group)
 
 
 def steps_table(structure: Structure, s: Styles, width: float, colour: Any,
@@ -87,61 +103,81 @@ def steps_table(structure: Structure, s: Styles, width: float, colour: Any,
                 start: float = 0.0) -> Table:
     """Steps with time box, who, and the running clock.
 
-    The 'Time' column holds the time box (range, repeats) with the configuration under it;
-    ``compact`` (large print) also folds the clock in, so the step text keeps its width.
-    ``start`` is where the clock begins, in minutes (a session pack passes the item's
-    time of day, e.g. 610 for 10:10, so the clock column reads 10:10–10:11).
+    Each step takes a title line (number, title and who; time box; clock) and, under it,
+    what to say and do across the whole width, so long instructions take few lines.
+    ``compact`` (large print) folds the clock into the time column, so the title keeps
+    its width. ``start`` is where the clock begins, in minutes (a session pack passes
+    the item's time of day, e.g. 610 for 10:10, so the clock column reads 10:10–10:11).
     """
     note = s.note
     size, pad = s.cell.fontSize, 6.0
     head = ["#", "Step", "Time"] if compact else ["#", "Step", "Time", "Clock"]
+    columns = len(head)
     rows: list[list[Any]] = [[Paragraph(h, s.cell_head) for h in head]]
-    times: list[list[str]] = [["Time"]]
-    clocks: list[list[str]] = [["Clock"]]
-    elapsed = start
+    time_w = clock_w = 0.0
+    elapsed, last_first = start, 1  # the last step's first row, kept with the total
+    cmds: list[Any] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.2, colour),
+    ]
 
     def at(minutes: float) -> str:  # a time of day wraps at midnight; elapsed time does not
         return clock(minutes % 1440) if start else clock(minutes)
 
     for number, step in enumerate(structure.steps, 1):
-        who, time = _who(step), _time_lines(step)
         span = f"{at(elapsed)}–{at(elapsed + step.total_minutes)}"
         elapsed += step.total_minutes
-        times.append(time + who)
-        clocks.append([span])
-        side_cell: list[Flowable] = [_lines(time, s.cell), _lines(who, note)]
+        main, rest = _time_plain(step)
+        time_markup = _time_markup(step, s)
+        main_w = fonts.string_width(main, size) + (fonts.string_width(" " + rest, note.fontSize) if rest else 0)
         if compact:
-            side_cell.append(Paragraph(span, note))
-        row: list[Any] = [Paragraph(str(number), s.cell), _step_cell(step, s, note, names),
-                          side_cell]
+            time_markup += f"<br/>{_muted(span, note)}"
+            main_w = max(main_w, fonts.string_width(span, note.fontSize))
+        else:
+            clock_w = max(clock_w, fonts.string_width(span, size))
+        time_w = max(time_w, main_w)
+        first = len(rows)
+        if number == len(structure.steps):
+            last_first = first
+        row: list[Any] = [Paragraph(str(number), s.cell), _head(step, s, names), Paragraph(time_markup, s.cell)]
         rows.append(row if compact else [*row, Paragraph(span, s.cell)])
+        body = _body(step, s)
+        if body:
+            rows.append(["", body, *([""] * (columns - 2))])
+            cmds += [("SPAN", (1, first + 1), (-1, first + 1)),
+                     ("TOPPADDING", (0, first + 1), (-1, first + 1), 0),
+                     ("BOTTOMPADDING", (0, first), (-1, first), 0.5)]
+        last = len(rows) - 1
+        huge = bool(body) and is_taller(body, width * 0.75, 320)  # a pasted essay: let it flow
+        if not huge:
+            cmds.append(("NOSPLIT", (0, first), (-1, last)))  # a title stays with its instructions
+        elif number == len(structure.steps):
+            last_first = -1
+        cmds.append(("BOTTOMPADDING", (0, last), (-1, last), 3.5))
+        if number < len(structure.steps):
+            cmds.append(("LINEBELOW", (0, last), (-1, last), 0.5, FAINT))
+        if number % 2 == 0:
+            cmds.append(("BACKGROUND", (0, first), (-1, last), PAPER_TINT))
     total, end = format_minutes(structure.total_minutes), at(elapsed)
-    times.append([total])
-    clocks.append([end])
+    bold = fonts.BOLD
     if compact:
-        rows.append(["", Paragraph("<b>Total</b>", s.cell),
-                     Paragraph(f"<b>{total}</b><br/>{end}", s.cell)])
-        side = [_width(times + clocks, size, fonts.BOLD)]
+        rows.append(["", Paragraph("<b>Total</b>", s.cell), Paragraph(f"<b>{total}</b><br/>{end}", s.cell)])
+        side = [max(time_w, fonts.string_width(total, size, bold), fonts.string_width(end, size))]
     else:
         rows.append(["", Paragraph("<b>Total</b>", s.cell), Paragraph(f"<b>{total}</b>", s.cell),
                      Paragraph(f"<b>{end}</b>", s.cell)])
-        side = [_width(times, size, fonts.BOLD), _width(clocks, size, fonts.BOLD)]
+        side = [max(time_w, fonts.string_width(total, size, bold)),
+                max(clock_w, fonts.string_width(end, size, bold), fonts.string_width("Clock", s.cell_head.fontSize, bold))]
+    cmds += [("LINEABOVE", (0, -1), (-1, -1), 1.0, colour), ("TOPPADDING", (0, -1), (-1, -1), 4)]
+    if last_first > 0:
+        cmds.append(("NOSPLIT", (0, last_first), (-1, -1)))  # never leave the total alone on a page
     number_w = fonts.string_width(str(max(len(structure.steps), 1)), size) + 2 * pad + 2
     side = [w + 2 * pad + 1 for w in side]
     step_w = max(width - number_w - sum(side), width * 0.45)
     if number_w + step_w + sum(side) > width:  # squeeze the side columns, never overflow
         side = [w * (width - number_w - step_w) / sum(side) for w in side]
-    cmds: list[Any] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad),
-        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ("LINEBELOW", (0, 0), (-1, 0), 1.2, colour),
-        ("LINEBELOW", (0, 1), (-1, -2), 0.5, FAINT),
-        ("LINEABOVE", (0, -1), (-1, -1), 1.0, colour),
-        ("NOSPLIT", (0, -2), (-1, -1)),  # never leave the total alone on a page
-    ]
-    for r in range(2, len(rows) - 1, 2):
-        cmds.append(("BACKGROUND", (0, r), (-1, r), PAPER_TINT))
     return grid(rows, [number_w, step_w, *side], cmds, repeatRows=1)

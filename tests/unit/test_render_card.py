@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from facilitator import paths
 from facilitator.render import Options, render_card, structure_card_flowables
+from facilitator.render.card import card_styles
 from facilitator.render.document import build
 from facilitator.render.fonts import register_fonts
 from facilitator.render.steps import clock
@@ -230,7 +231,7 @@ def test_large_print_uses_larger_type(tmp_path: Path) -> None:
     normal, big = tmp_path / "normal.pdf", tmp_path / "big.pdf"
     render_card(make_structure(), normal)
     render_card(make_structure(), big, Options(large_print=True))
-    assert dominant_font_size(normal) >= 11
+    assert dominant_font_size(normal) >= 10  # a card sets closer than other documents, never below 10 pt
     assert dominant_font_size(big) >= 16
     assert page_count(big) >= page_count(normal)
 
@@ -247,6 +248,29 @@ def test_every_shipped_structure_renders_a_card(tmp_path: Path, path: Path) -> N
     assert all(flat(step.title) in t for step in structure.steps)
     assert page_sizes(out) == {A4}
     assert_fonts_embedded(out)
+
+
+@pytest.mark.parametrize("path", structure_files(paths.resource("structures")), ids=lambda p: p.stem)
+def test_every_shipped_card_fits_on_two_pages_of_a4_and_letter(path: Path) -> None:
+    """The issue's "one structure on one or two pages": normal print, both papers (large print may take more)."""
+    structure, problems = load_structure(path)
+    assert structure is not None, problems
+    for paper in ("a4", "letter"):
+        buffer = io.BytesIO()
+        render_card(structure, buffer, Options(paper=paper))  # type: ignore[arg-type]
+        buffer.seek(0)
+        reader = PdfReader(buffer)
+        assert 1 <= len(reader.pages) <= 2, f"{structure.id} on {paper}: {len(reader.pages)} pages"
+        assert {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader.pages} == \
+            {(595, 842) if paper == "a4" else (612, 792)}
+
+
+def test_card_text_stays_at_10_pt_and_side_notes_at_9() -> None:
+    s = card_styles(Options())
+    assert min(s.body.fontSize, s.cell.fontSize, s.say.fontSize, s.bullet.fontSize) >= 10
+    assert s.note.fontSize >= 9 and s.question.fontSize > s.body.fontSize and s.h2.fontSize > s.question.fontSize
+    big = card_styles(Options(large_print=True))
+    assert min(big.body.fontSize, big.cell.fontSize, big.say.fontSize, big.bullet.fontSize, big.note.fontSize) >= 16
 
 
 def test_every_shipped_structure_renders_in_large_print_on_letter(tmp_path: Path) -> None:
@@ -275,6 +299,27 @@ def test_flowables_can_go_into_a_pack(tmp_path: Path) -> None:
     build(out, story, options, title="Pack", footer="Workshop")
     t = flat(pdf_text(out))
     assert "Second" in t and "One-Two-Four" in t and "Pack · Workshop" in t
+
+
+def test_tips_columns_flow_on_wherever_the_page_ends() -> None:
+    """Tips, traps and variations sit in two columns; at a page's foot they flow on instead."""
+    from reportlab.platypus import Spacer
+
+    from facilitator.render.card import Columns
+    from facilitator.render.document import frame_size
+
+    structure = builtin("1-2-4-all") or make_structure()
+    options = Options()
+    _, height = frame_size(options)
+    story = structure_card_flowables(structure, options)
+    assert any(isinstance(f, Columns) for f in story)
+    for drop in range(0, int(height), 110):
+        buffer = io.BytesIO()
+        build(buffer, [Spacer(1, drop), *structure_card_flowables(structure, options)], options, title="x")
+        buffer.seek(0)
+        t = flat(pdf_text(buffer))
+        for item in (*structure.tips, *structure.traps, *structure.variations):
+            assert flat(item) in t, (drop, item)
 
 
 class _Boom(Flowable):

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -51,6 +52,7 @@ class LogView(QWidget):
         self.searching, self.loaded = False, False
         self.proposal_id: str | None = None
         self.meeting_id: str | None = None
+        self.detail_title = ""
         self.filters = LogFilterBar(self)
         self.filters.changed.connect(self.refresh)
         self.results = LogList(self)
@@ -81,12 +83,21 @@ class LogView(QWidget):
         self.open_meeting_button.setAccessibleName(self.tr("Open the meeting this item belongs to"))
         self.open_meeting_button.setStyleSheet("font-size: 12pt;")
         self.open_meeting_button.clicked.connect(self._open_meeting)
+        self.print_button = named(QPushButton(self.tr("Print m&inutes…"), self), "printMinutes")
+        self.print_button.setAccessibleName(self.tr("Print preview of the minutes of this item or of its whole meeting"))
+        self.print_button.setStyleSheet("font-size: 12pt;")
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self.preview_minutes)
+        self.preview: Any = None
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_meeting_button, 1)
+        buttons.addWidget(self.print_button, 1)
         right = QWidget(self)
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
         right_box.addWidget(self.detail, 1)
         right_box.addWidget(self.reopen)
-        right_box.addWidget(self.open_meeting_button)
+        right_box.addLayout(buttons)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -148,12 +159,14 @@ class LogView(QWidget):
             self.detail.clear()
             self.reopen.set_decision(None, None, None)
             self.open_meeting_button.setEnabled(False)
+            self.print_button.setEnabled(False)
             return
         h = decision_history(self.db, proposal_id)
-        self.meeting_id = h.meeting.id
+        self.meeting_id, self.detail_title = h.meeting.id, h.title
         self.detail.setHtml(history_html(h))
         self.reopen.set_decision(h.decision_id, h.meeting.team_id, h.title)
         self.open_meeting_button.setEnabled(True)
+        self.print_button.setEnabled(True)
 
     def select(self, proposal_id: str) -> None:
         """Show one item, even one the filters would hide (a link, a reopened review)."""
@@ -175,6 +188,29 @@ class LogView(QWidget):
         self.filters.quick()
         self.refresh(keep=proposal_id)
         self.show_detail(proposal_id)
+
+    def preview_minutes(self) -> Any:
+        """Minutes of the item shown, or of its whole meeting, as the printer will get them.
+
+        The dialog writes the PDF off the GUI thread; the kind of minutes is chosen there.
+        """
+        from facilitator.render.minutes import decision_minutes, meeting_minutes, render_minutes
+        from ui.printing.preview import PreviewDialog
+
+        if self.proposal_id is None or self.meeting_id is None:
+            return None
+        db, proposal_id, meeting_id = self.db, self.proposal_id, self.meeting_id
+
+        def one(path: Any, options: Any) -> object:
+            return render_minutes(decision_minutes(db, proposal_id), path, options)
+
+        def whole(path: Any, options: Any) -> object:
+            return render_minutes(meeting_minutes(db, meeting_id), path, options)
+
+        kinds = {self.tr("Minutes of this decision"): one, self.tr("Minutes of the whole meeting"): whole}
+        self.preview = PreviewDialog(self.detail_title, kinds, self, suggested_name="decision-minutes")
+        self.preview.open()
+        return self.preview
 
     def _open_meeting(self) -> None:
         if self.meeting_id:

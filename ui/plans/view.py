@@ -94,6 +94,9 @@ class PlansView(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.balance, 1)
         bottom.addWidget(self.pack_button)
+        self.harvest_button = self._button(self.tr("Harvest…"), self.preview_harvest, bottom, self.tr("Print preview of the harvest of this plan's newest run"))
+        for changed in (self.plans.currentItemChanged, self.plans.model().modelReset, self.run_requested):  # Harvest… follows the plan's runs
+            changed.connect(lambda *_: self.preview_harvest(check_only=True), Qt.ConnectionType.QueuedConnection)
         bottom.addWidget(self.run_button)
         self.item_panel = ItemPanel(self)
         self.item_panel.edited.connect(self._item_field)
@@ -330,6 +333,33 @@ class PlansView(QWidget):
             return render_pack(plan, library, path, options, progress=report, cancelled=cancelled)
 
         self.preview = PreviewDialog(plan.title, {self.tr("Session pack"): pack}, self, suggested_name="session-pack")
+        self.preview.open()
+        return self.preview
+
+    # --- harvest of the newest run (printing) -----------------------------------------------
+    def preview_harvest(self, *, check_only: bool = False) -> Any:
+        """The newest run of this plan (finished or not): its notes per step with actual times,
+        prepared off the GUI thread. ``check_only`` only brings the Harvest… button up to date
+        (enabled when the plan has been run at least once)."""
+        from shiboken6 import isValid
+
+        from facilitator.plans.runs import list_runs
+        from facilitator.render.harvest import harvest_report, render_harvest
+        from ui.printing.preview import PreviewDialog
+
+        if not isValid(self):
+            return None  # a queued check that arrived after the window closed
+        runs = list_runs(self.db, self.plan.uuid) if self.plan is not None else []
+        self.harvest_button.setEnabled(bool(runs))
+        if check_only or not runs:
+            return None
+        db, run_uuid = self.db, runs[0].uuid
+
+        def harvest(path: Any, options: Any) -> object:
+            return render_harvest(harvest_report(db, run_uuid), path, options)
+
+        self.preview = PreviewDialog(runs[0].plan_title or self.tr("Session"), {self.tr("Harvest of the newest run"): harvest},
+                                     self, suggested_name="harvest")
         self.preview.open()
         return self.preview
 
