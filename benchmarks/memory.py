@@ -26,8 +26,8 @@ def rss_mb():
         for line in fh:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
-def create(argv):
-    app = original(argv)
+def create(argv, **options):
+    app = original(argv, **options)
     def idle():
         print(f"idle {rss_mb():.0f}", flush=True)
         w = next(x for x in QApplication.topLevelWidgets() if hasattr(x, "library_view"))

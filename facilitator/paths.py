@@ -63,3 +63,11 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def cache_dir(create: bool = True) -> Path:
+    """Derived files that can always be rebuilt (deleting the folder is safe)."""
+    path = data_home(create) / "cache"
+    if create:
+        path.mkdir(exist_ok=True, mode=0o700)
+    return path

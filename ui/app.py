@@ -1,17 +1,32 @@
-"""Start the GUI: QApplication, the qasync loop, the database, the main window."""
+"""Start the GUI: QApplication, the main window, then the qasync loop and the database.
+
+Order matters for a fast start on an old laptop: the library window paints
+first (parsed structures come from a cache, favourites from a read-only
+look); asyncio, the ORM, the integrity check, migrations and the Plans and
+Decisions pages follow once the person can already see and use the library.
+"""
 
 from __future__ import annotations
 
-import argparse
-import asyncio
-import contextlib
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import Any
 
+# The core modules the library page needs, imported before PySide6: once PySide6 is loaded it
+# reads the source of every module imported after it (its __feature__ check), which costs
+# start-up time for modules that never touch Qt.
+import facilitator.store.peek
+import facilitator.structures.library  # noqa: F401
 from facilitator import APP_NAME, __version__, paths
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+def parse_args(argv: Sequence[str]) -> Any:
+    quick = _quick_args(list(argv))
+    if quick is not None:
+        return quick
+    import argparse
+
     parser = argparse.ArgumentParser(prog="facilitator-app", description="Facilitator desktop app")
     parser.add_argument("--home", metavar="DIR", help="use DIR as the data home")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -20,40 +35,36 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_known_args(list(argv))[0]
 
 
-def create_app(argv: Sequence[str]) -> object:
-    from PySide6.QtGui import QIcon
+def _quick_args(argv: list[str]) -> SimpleNamespace | None:
+    """The everyday starts (nothing, or only --home) without building an argparse parser."""
+    if not argv:
+        return SimpleNamespace(home=None, self_test=False)
+    if len(argv) == 2 and argv[0] == "--home" and not argv[1].startswith("-"):
+        return SimpleNamespace(home=argv[1], self_test=False)
+    if len(argv) == 1 and argv[0].startswith("--home=") and len(argv[0]) > len("--home="):
+        return SimpleNamespace(home=argv[0][len("--home="):], self_test=False)
+    return None
+
+
+def create_app(argv: Sequence[str], icon: bool = True) -> Any:
+    """The QApplication; ``icon=False`` leaves the window icon to :func:`set_icon` (after the first paint)."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    from PySide6.QtGui import QFontDatabase
-
-    for font in sorted(paths.resource("fonts").glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(font))
-    icon = paths.resource("icons", "facilitator.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    if icon:
+        set_icon(app)
     return app
 
 
-def run_loop(app: object) -> int:
-    """Run Qt's event loop as the asyncio loop (qasync) until the app quits.
+def set_icon(app: Any) -> None:
+    from PySide6.QtGui import QIcon
 
-    The explicit QEventLoop pattern qasync documents for Python 3.11: it ends
-    the same way whether the last window closes or QApplication.quit() runs.
-    """
-    import qasync  # after PySide6, as qasync picks its binding from what is loaded
-
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    quitting = asyncio.Event()
-    app.aboutToQuit.connect(quitting.set)  # type: ignore[attr-defined]
-    # RuntimeError: Qt's loop ended before asyncio saw the event, an ordinary quit.
-    with loop, contextlib.suppress(RuntimeError):
-        loop.run_until_complete(quitting.wait())
-    return 0
+    path = paths.resource("icons", "facilitator.svg")
+    if path.exists():
+        app.setWindowIcon(QIcon(str(path)))
 
 
 def already_running(lock: object) -> int:
@@ -102,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_test()
     if args.home:
         paths.set_home(args.home)
-    app = create_app(argv)
+    app = create_app(argv, icon=False)  # QIcon's enums cost a few ms; the icon follows the first paint
     from facilitator.store.lock import HomeLock
     from ui import errors
 
@@ -110,27 +121,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     lock = HomeLock()
     if not lock.acquire():
         return already_running(lock)
+    from ui.launch import Launch
     from ui.main_window import MainWindow
-    from ui.startup import open_or_recover
 
-    db = open_or_recover()
-    if db is None:
-        return 3
-    window = MainWindow(db)  # type: ignore[arg-type]
+    window = MainWindow()
+    launch = Launch(app, window)
     window.show()
     window.raise_()
     window.activateWindow()  # so keyboard shortcuts work at once, even without a window manager
-    window.offer_resume()  # after a crash or a closed lid: carry on where the session was
-    from ui.single_instance import RaiseServer
-
-    window.raise_server = RaiseServer(window)
     try:
-        return run_loop(app)
+        return launch.run()
     finally:
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(5000)  # let a PDF being written finish
-        db.close()  # type: ignore[attr-defined]
+        launch.close()
         lock.release()
 
 

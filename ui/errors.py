@@ -7,14 +7,12 @@ whoever helps the facilitator, and the app carries on.
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
-import traceback
 from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from facilitator import paths
 
@@ -45,6 +43,9 @@ def storage_problem(exc: BaseException) -> str | None:
 
 
 def _log(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+    import datetime as dt  # imported here: installing the hook must cost nothing at start-up
+    import traceback
+
     try:
         folder = paths.data_home() / "logs"
         folder.mkdir(exist_ok=True, mode=0o700)
@@ -64,6 +65,8 @@ def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | No
     if QApplication.instance() is None:
         sys.__excepthook__(kind, exc, tb)
         return
+    from PySide6.QtWidgets import QMessageBox
+
     parent: Any = QApplication.activeWindow()
     box = QMessageBox(QMessageBox.Icon.Warning, _t("Could not finish that"), message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessage")
@@ -73,7 +76,7 @@ def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | No
     box.finished.connect(lambda _r: _open_boxes.remove(box) if box in _open_boxes else None)
 
 
-_open_boxes: list[QMessageBox] = []
+_open_boxes: list[Any] = []
 
 
 def install() -> None:

@@ -1,57 +1,66 @@
-"""The main window: menus, the library page, problems, status and remembered layout."""
+"""The main window: menus, the library page, problems, status and remembered layout.
+
+It paints the library first and attaches the database after: opening the log
+(integrity check, migrations, the ORM) happens while the person is already
+reading the library, and the Plans and Decisions pages follow a moment later.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
-    QListWidget,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from facilitator import paths
-from facilitator.store.db import Database
-from facilitator.structures.validate import Problem
-from ui.about import show_about
-from ui.decisions.page import DecisionsView
+from ui.layout import centred
 from ui.library.view import LibraryView
-from ui.plans.view import PlansView
 from ui.settings import settings
+
+if TYPE_CHECKING:
+    from facilitator.store.db import Database
+    from facilitator.structures.problem import Problem
+    from ui.decisions.page import DecisionsView
+    from ui.plans.view import PlansView
+
+
+def set_shortcut(action: QAction, key: QKeySequence.StandardKey | str) -> None:
+    """Through setShortcuts(): a standard key gets every platform binding, and PySide's
+    setShortcut() overloads would build the whole Qt namespace (~40 ms) before the first paint."""
+    if isinstance(key, QKeySequence.StandardKey):
+        action.setShortcuts(key)
+    else:
+        action.setShortcuts([QKeySequence(key)])
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    """``MainWindow(db)`` is ready at once; ``MainWindow()`` waits for :meth:`attach_database`."""
+
+    def __init__(self, db: Database | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db: Database | None = None
+        self.plans_view: PlansView
+        self.decisions_view: DecisionsView
         self.setWindowTitle(self.tr("Facilitator"))
         self.undo = QUndoStack(self)
-        self.library_view = LibraryView(db, self.undo, self)
-        self.plans_view = PlansView(db, lambda: self.library_view.library, self.undo, self)
+        self.library_view = LibraryView(None, self.undo, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Pages"))
         self.tabs.addTab(self.library_view, self.tr("&Library"))
-        self.tabs.addTab(self.plans_view, self.tr("&Plans"))
-        self.decisions_view = DecisionsView(db, self)
-        self.tabs.addTab(self.decisions_view, self.tr("&Decisions"))
-        self.decisions_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        for title in (self.tr("&Plans"), self.tr("&Decisions")):
+            self.tabs.addTab(self._waiting_page(), title)
         self.setCentralWidget(self.tabs)
-        self.plans_view.run_requested.connect(self.run_plan)
-        self.plans_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
-        self.problems = QListWidget(self)
-        self.problems.setAccessibleName(self.tr("Problems in structure files"))
-        self.problems_dock = QDockWidget(self.tr("Problems"), self)
-        self.problems_dock.setObjectName("problemsDock")
-        self.problems_dock.setWidget(self.problems)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        self.problems_dock.hide()
+        self.problems_dock: Any = None  # built the first time there is something to show
+        self.problems: Any = None
+        self._problem_lines: list[str] = []
         self.problems_button = QPushButton(self)
         self.problems_button.setFlat(True)
         self.problems_button.setAccessibleName(self.tr("Show problems"))
@@ -67,13 +76,47 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_layout()
         self.library_view.reload()
-        self.plans_view.refresh_chooser()
         self.library_view.filters.search.setFocus()
+        if db is not None:
+            self.attach_database(db)
+
+    def _waiting_page(self) -> QWidget:
+        page = QWidget(self)
+        label = QLabel(self.tr("Opening your plans and decision log…"), page)
+        label.setAccessibleName(self.tr("Opening your data"))
+        box = QVBoxLayout(page)
+        box.addStretch(1)
+        box.addLayout(centred(label))
+        box.addStretch(1)
+        return page
+
+    def attach_database(self, db: Database) -> None:
+        """Build the pages that need the log, once it is open and checked."""
+        from ui.decisions.page import DecisionsView
+        from ui.plans.view import PlansView
+
+        self.db = db
+        self.library_view.db = db
+        self.library_view.reload()  # favourites through the ORM from now on
+        self.plans_view = PlansView(db, lambda: self.library_view.library, self.undo, self)
+        self.plans_view.run_requested.connect(self.run_plan)
+        self.plans_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.decisions_view = DecisionsView(db, self)
+        self.decisions_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        current = self.tabs.currentIndex()
+        for index, page in ((1, self.plans_view), (2, self.decisions_view)):
+            title, waiting = self.tabs.tabText(index), self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, title)
+            waiting.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self._build_data_menus()
+        self.plans_view.refresh_chooser()
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None, name: str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            set_shortcut(action, shortcut)
         action.triggered.connect(slot)
         if name:
             action.setObjectName(name)
@@ -94,9 +137,9 @@ class MainWindow(QMainWindow):
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        set_shortcut(undo, QKeySequence.StandardKey.Undo)
         redo = self.undo.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        set_shortcut(redo, QKeySequence.StandardKey.Redo)
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
@@ -107,7 +150,19 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("De&lete custom structure"), lambda: lib.delete(), QKeySequence.StandardKey.Delete, "delete")
         self._action(edit, self.tr("&Clear filters"), lib.filters.clear, "Ctrl+Shift+L", "clearFilters")
 
-        plans = self.menuBar().addMenu(self.tr("&Plans"))
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self._action(view, self.tr("&Problems in structure files"), self.show_problems, None, "showProblems")
+        self._view_menu = view
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Data folder…"), self.show_data_folder, None, "dataFolder")
+        self._action(help_menu, self.tr("&About Facilitator"), self.show_about, None, "about")
+
+    def _build_data_menus(self) -> None:
+        """Plans and Decisions menus, in their place before View, once their pages exist."""
+        from PySide6.QtWidgets import QMenu
+
+        plans = QMenu(self.tr("&Plans"), self)
         self._action(plans, self.tr("&New plan"), self.new_plan, "Ctrl+Shift+N", "newPlan")
         self._action(plans, self.tr("&Add selected structure to the plan"), self.add_to_plan, "Ctrl+Shift+A", "addToPlan")
         self._action(plans, self.tr("&Import plan…"), self.import_plan, None, "importPlan")
@@ -115,15 +170,16 @@ class MainWindow(QMainWindow):
         plans.addSeparator()
         self._action(plans, self.tr("&Run session"), self.plans_view.request_run, "F5", "runPlan")
         self._action(plans, self.tr("Run the selected &structure on its own"), self.run_current, "Ctrl+R", "runStructure")
+        decisions = QMenu(self.tr("&Decisions"), self)
+        self.decisions_view.fill_menu(decisions, self._action)
+        before = self._view_menu.menuAction()
+        self.menuBar().insertMenu(before, plans)
+        self.menuBar().insertMenu(before, decisions)
 
-        self.decisions_view.fill_menu(self.menuBar().addMenu(self.tr("&Decisions")), self._action)
+    def show_about(self) -> None:
+        from ui.about import show_about
 
-        view = self.menuBar().addMenu(self.tr("&View"))
-        view.addAction(self.problems_dock.toggleViewAction())
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Data folder…"), self.show_data_folder, None, "dataFolder")
-        self._action(help_menu, self.tr("&About Facilitator"), lambda: show_about(self), None, "about")
+        show_about(self)
 
     def preview_current(self) -> Any:
         """Preview the selected structure's card or worksheet, as the printer will get it."""
@@ -152,7 +208,7 @@ class MainWindow(QMainWindow):
         from facilitator.plans.model import Plan, PlanItem
 
         s = self.library_view.current()
-        if s is not None:
+        if s is not None and self.db is not None:
             self.run_plan(Plan(title=s.name, items=[PlanItem.for_structure(s)]))
 
     def run_plan(self, plan: Any, resume: Any = None) -> None:
@@ -208,6 +264,8 @@ class MainWindow(QMainWindow):
         offer = resumable_run(self.db)
         if offer is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Resume the session?"),
                           self.tr("%1\n\nThe timer will be paused; press Space to carry on. Your notes are kept either way.")
                           .replace("%1", offer.question), QMessageBox.StandardButton.NoButton, self)
@@ -253,6 +311,8 @@ class MainWindow(QMainWindow):
             result = import_plan_file(self.db, Path(name), self.library_view.library)
         except (PlanFileError, OSError) as exc:
             problems = getattr(exc, "problems", None) or [str(exc)]
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not import the plan"),
                               self.tr("Nothing was imported. Fix these lines and try again:\n\n%1")
                               .replace("%1", "\n".join(str(p) for p in problems[:8])), QMessageBox.StandardButton.Ok, self)
@@ -280,6 +340,8 @@ class MainWindow(QMainWindow):
             try:
                 write_plan_file(plan, Path(name), self.library_view.library)
             except (OSError, ValueError) as exc:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.warning(self, self.tr("Could not export"), str(exc))
 
     def focus_search(self) -> None:
@@ -287,26 +349,47 @@ class MainWindow(QMainWindow):
         self.library_view.filters.search.selectAll()
 
     def _problems_changed(self, problems: list[Problem]) -> None:
-        self.problems.clear()
-        for problem in problems:
-            self.problems.addItem(str(problem))
+        self._problem_lines = [str(p) for p in problems]
+        if self.problems is not None:
+            self._fill_problems()
         if problems:
             self.problems_button.setText(self.tr("⚠ %n problem(s) in structure files", "", len(problems)))
             self.problems_button.show()
         else:
             self.problems_button.hide()
-            self.problems_dock.hide()
+            if self.problems_dock is not None:
+                self.problems_dock.hide()
+
+    def _fill_problems(self) -> None:
+        self.problems.clear()
+        self.problems.addItems(self._problem_lines or [self.tr("No problems: every structure file is fine.")])
 
     def show_problems(self) -> None:
+        """The Problems panel at the bottom (View → Problems), built on first use."""
+        if self.problems_dock is None:
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QDockWidget, QListWidget
+
+            self.problems = QListWidget(self)
+            self.problems.setAccessibleName(self.tr("Problems in structure files"))
+            self.problems_dock = QDockWidget(self.tr("Problems"), self)
+            self.problems_dock.setObjectName("problemsDock")
+            self.problems_dock.setWidget(self.problems)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+            self._fill_problems()
         self.problems_dock.show()
         self.problems.setFocus()
 
     def show_data_folder(self) -> None:
         home = paths.data_home()
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Data folder"), self.tr(
             "Facilitator keeps your decisions, plans, custom structures and backups in:\n\n%1\n\n"
             "Copy this folder to move everything to another laptop.").replace("%1", str(home)),
             QMessageBox.StandardButton.Ok, self)
+        from PySide6.QtCore import Qt
+
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()
         self._data_box = box

@@ -7,6 +7,7 @@ where it is, and offered the newest healthy backup.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -22,43 +23,67 @@ def _t(text: str) -> str:
 
 def open_or_recover(parent: Any = None) -> Any | None:
     """The open Database, or None when the person chose to quit (or it cannot be opened)."""
-    from facilitator.store.db import open_database
-    from facilitator.store.health import daily_backup, move_aside, newest_good_backup, restore
-
     try:
-        db = open_database()
-    except DatabaseDamaged as exc:
-        aside = move_aside(exc.path)
-        backup = newest_good_backup()
-        box = QMessageBox(QMessageBox.Icon.Warning, _t("Your data file is damaged"), "", QMessageBox.StandardButton.NoButton, parent)
-        box.setObjectName("damagedDatabase")
-        text = _t("Facilitator could not read its data file. It has not been deleted: it is kept, untouched, at\n%1")
-        text = text.replace("%1", str(aside))
-        if backup is not None:
-            text += "\n\n" + _t("The newest healthy backup is from %1. Restore it? Anything recorded after it is not in the backup; the damaged file stays where it is for an expert to look at.").replace("%1", _backup_time(backup.name))
-            restore_button = box.addButton(_t("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-        else:
-            text += "\n\n" + _t("There is no backup to restore. You can start with an empty log; the damaged file stays where it is.")
-            restore_button = None
-        fresh = box.addButton(_t("Start with an empty log"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
-        box.setText(text)
-        box.exec()
-        clicked = box.clickedButton()
-        if restore_button is not None and clicked is restore_button and backup is not None:
-            restore(backup)
-        elif clicked is not fresh:
-            return None
-        db = open_database()
-    except Exception as exc:  # unreadable folder, full disk…: words, not a crash
+        db = _open_and_back_up()
+    except Exception as exc:
+        return recover(exc, parent)
+    return db
+
+
+def _open_and_back_up() -> Any:
+    """The slow part of opening (integrity check, migrations, the ORM): safe off the GUI thread."""
+    from facilitator.store.db import open_database
+    from facilitator.store.health import daily_backup
+
+    db = open_database()
+    with contextlib.suppress(OSError):  # a missed backup must not stop the app; the next start tries again
+        daily_backup()
+    return db
+
+
+def recover(exc: Exception, parent: Any = None) -> Any | None:
+    """After a failed open: offer the way back for a damaged file, explain anything else."""
+    from facilitator.store.db import open_database
+    from facilitator.store.health import move_aside, newest_good_backup, restore
+
+    if not isinstance(exc, DatabaseDamaged):  # unreadable folder, full disk…: words, not a crash
         QMessageBox.critical(parent, "Facilitator", _t(
             "Facilitator could not open its data in\n%1\n\n%2\n\nNothing has been changed or deleted. "
             "Check that the folder exists and is writable, then start Facilitator again.")
             .replace("%1", str(paths.data_home(create=False))).replace("%2", str(exc)))
         return None
-    with contextlib.suppress(OSError):  # a missed backup must not stop the app; the next start tries again
-        daily_backup()
-    return db
+    aside = move_aside(exc.path)
+    backup = newest_good_backup()
+    box = QMessageBox(QMessageBox.Icon.Warning, _t("Your data file is damaged"), "", QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("damagedDatabase")
+    text = _t("Facilitator could not read its data file. It has not been deleted: it is kept, untouched, at\n%1")
+    text = text.replace("%1", str(aside))
+    if backup is not None:
+        text += "\n\n" + _t("The newest healthy backup is from %1. Restore it? Anything recorded after it is not in the backup; the damaged file stays where it is for an expert to look at.").replace("%1", _backup_time(backup.name))
+        restore_button = box.addButton(_t("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    else:
+        text += "\n\n" + _t("There is no backup to restore. You can start with an empty log; the damaged file stays where it is.")
+        restore_button = None
+    fresh = box.addButton(_t("Start with an empty log"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setText(text)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore_button is not None and clicked is restore_button and backup is not None:
+        restore(backup)
+    elif clicked is not fresh:
+        return None
+    try:
+        return open_database()
+    except Exception as again:  # said in words, like the first failure
+        return recover(again if not isinstance(again, DatabaseDamaged) else OSError(str(again)), parent)
+
+
+def open_in_background(parent: Any, on_open: Callable[[Any | None], None]) -> None:
+    """Open the log off the GUI thread; ``on_open(db)`` runs on the GUI thread (None: quit)."""
+    from ui.background import run_in_background
+
+    run_in_background(_open_and_back_up, on_open, lambda exc: on_open(recover(exc, parent)))
 
 
 def _backup_time(name: str) -> str:

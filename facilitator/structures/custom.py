@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,8 +15,7 @@ from facilitator import paths
 from facilitator.structures.library import Library
 from facilitator.structures.loader import load_structure, parse_structure
 from facilitator.structures.model import Structure
-from facilitator.structures.validate import Problem
-from facilitator.structures.writer import dumps
+from facilitator.structures.problem import Problem
 
 
 class StructureFileError(ValueError):
@@ -46,6 +44,8 @@ def write_atomic(path: Path, text: str, make_parents: bool = True) -> None:
 
 def save(structure: Structure, folder: Path | None = None) -> Structure:
     """Validate by round-tripping through the file format, then write."""
+    from facilitator.structures.writer import dumps  # only when saving: keeps start-up light
+
     text = dumps(structure)
     path = file_for(structure.id, folder)
     checked, problems = parse_structure(text.encode("utf-8"), path.name, "custom", path)
@@ -93,6 +93,8 @@ def checked_import(source: Path, library: Library) -> Structure:
 
 
 def export_file(structure: Structure, target: Path) -> Path:
+    from facilitator.structures.writer import dumps
+
     write_atomic(target, dumps(structure))
     return target
 
@@ -108,11 +110,11 @@ def delete(structure: Structure) -> Path:
     source = Path(structure.path)
     trash_dir().mkdir(exist_ok=True)
     target = trash_dir() / source.name
-    shutil.move(source, target)
+    os.replace(source, target)  # same folder tree: an atomic rename
     return target
 
 
 def undelete(trashed: Path) -> Path:
     target = paths.custom_structures_dir() / trashed.name
-    shutil.move(trashed, target)
+    os.replace(trashed, target)
     return target

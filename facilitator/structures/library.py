@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from facilitator import paths
+from facilitator.structures.cache import StructureCache, default_cache
 from facilitator.structures.loader import load_structure
 from facilitator.structures.model import Structure
-from facilitator.structures.validate import Problem
+from facilitator.structures.problem import Problem
 
 
 @dataclass
@@ -64,20 +65,31 @@ def structure_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix == ".toml" and not p.name.startswith("."))
 
 
-def load_library(custom_dir: Path | None = None, builtin: Path | None = None) -> Library:
-    """Built-ins first, so a custom file can never shadow one silently."""
+def load_library(custom_dir: Path | None = None, builtin: Path | None = None, cached: bool = True) -> Library:
+    """Built-ins first, so a custom file can never shadow one silently.
+
+    Unchanged files come from the cache in the data home (see cache.py).
+    """
+    cache = default_cache() if cached else StructureCache(None)
+    seen: set[str] = set()
     library = Library()
-    _load_into(library, structure_files(builtin or builtin_dir()), "builtin")
+    _load_into(library, structure_files(builtin or builtin_dir()), "builtin", cache, seen)
     if custom_dir is None:
         custom_dir = paths.custom_structures_dir()
-    _load_into(library, structure_files(custom_dir), "custom")
+    _load_into(library, structure_files(custom_dir), "custom", cache, seen)
     library.check_references()
+    cache.save(seen)
     return library
 
 
-def _load_into(library: Library, files: Iterable[Path], source: str) -> None:
+def _load_into(library: Library, files: Iterable[Path], source: str, cache: StructureCache, seen: set[str]) -> None:
     for path in files:
-        structure, problems = load_structure(path, source)
+        seen.add(str(path))
+        found = cache.get(path)
+        if found is None or (found[0] is not None and found[0].source != source):
+            found = load_structure(path, source)
+            cache.put(path, *found)
+        structure, problems = found
         library.problems.extend(problems)
         if structure is not None:
             library.add(structure)

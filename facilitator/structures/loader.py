@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from facilitator.structures.model import Structure
-from facilitator.structures.validate import Problem, structure_from_table
+from facilitator.structures.problem import Problem
 
 MAX_FILE_BYTES = 256 * 1024  # a structure is a page of text; anything bigger is not one
 
@@ -37,10 +36,14 @@ def parse_structure(raw: bytes, name: str, source: str = "builtin", path: Path |
         return None, [Problem(name, "", f"is not UTF-8 text (byte {exc.start}); save it as UTF-8")]
     if not text.strip():
         return None, [Problem(name, "", "the file is empty; start from the example in docs/structure-format.md")]
+    import tomllib  # here, not at the top: a cached library never needs it
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return None, [Problem(name, "", f"is not valid TOML: {exc}; fix that line (quotes around text, = between key and value)")]
+    from facilitator.structures.validate import structure_from_table
+
     structure, problems = structure_from_table(data, name, source)
     if structure is not None and path is not None:
         object.__setattr__(structure, "path", str(path))

@@ -7,7 +7,6 @@ reading it is editing a text file by hand, not debugging Python.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from facilitator.structures.model import (
@@ -18,6 +17,9 @@ from facilitator.structures.model import (
     Step,
     Structure,
 )
+from facilitator.structures.problem import Problem
+
+__all__ = ["Problem", "structure_from_table"]
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_TEXT = 20_000
@@ -31,18 +33,6 @@ STEP_KEYS = {
     "title", "minutes", "min_minutes", "max_minutes", "configuration", "say", "notes",
     "repeat", "group_size", "uses", "leftovers",
 }
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with one file, in words a facilitator can act on."""
-
-    file: str
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: {self.field}: {self.message}" if self.field else f"{self.file}: {self.message}"
 
 
 class _Checker:

@@ -73,7 +73,7 @@ def test_star_button_in_detail_pane(window: Any, qtbot: Any) -> None:
     view.select_anywhere("triz")
     qtbot.mouseClick(view.detail.star, Qt.MouseButton.LeftButton)
     assert "triz" in favourites(window.db)
-    assert view.model.data(view.model.index(view.model.row_of("triz"))).startswith("★")
+    assert view.model.data(view.model.index(view.model.row_of("triz"), 0)).startswith("★")
 
 
 def test_duplicate_then_edit_with_inline_validation(window: Any, qtbot: Any, home: Path) -> None:
@@ -210,3 +210,55 @@ def test_damaged_database_at_start_offers_the_newest_backup(qtbot: Any, home: Pa
     assert "kept, untouched" in seen[0]
     assert list(home.glob("facilitator-damaged-*.sqlite3"))
     restored.close()
+
+
+def test_dragging_a_structure_onto_the_agenda_adds_it(window: Any, qtbot: Any) -> None:
+    """The list's drag data, dropped on a plan's agenda as Qt would deliver it."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = window.library_view
+    qtbot.keyClicks(view.filters.search, "troika")
+    index = view.model.index(view.model.row_of("troika-consulting"), 0)
+    assert view.model.flags(index) & Qt.ItemFlag.ItemIsDragEnabled
+    assert not view.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    mime = view.model.mimeData([index])
+    window.new_plan()
+    agenda = window.plans_view.agenda
+    before = agenda.rowCount()
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(agenda.viewport(), enter)
+    assert enter.isAccepted(), "the agenda takes structures"
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(agenda.viewport(), drop)
+    assert agenda.rowCount() == before + 1
+    assert any("Troika" in (agenda.item(r, 1).text() if agenda.item(r, 1) else "") for r in range(agenda.rowCount()))
+
+
+def test_the_menu_key_opens_the_list_menu_on_the_current_row(window: Any, qtbot: Any) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    view = window.library_view
+    view.results.setFocus()
+    centre = view.results.rect().center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, centre, view.results.mapToGlobal(centre),
+                              Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.results, event)
+    menu = view._menu
+    assert isinstance(menu, QMenu) and menu.isVisible()
+    assert [a.text() for a in menu.actions()][:3] == ["Star", "Duplicate", "Export…"]
+    menu.close()
+
+
+def test_the_problems_panel_opens_from_the_view_menu_even_when_all_is_well(window: Any, qtbot: Any) -> None:
+    from PySide6.QtGui import QAction
+
+    assert window.problems_dock is None, "built only when needed"
+    action = window.findChild(QAction, "showProblems")
+    action.trigger()
+    assert window.problems_dock.isVisible()
+    assert window.problems.item(0).text().startswith("No problems")

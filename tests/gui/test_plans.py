@@ -99,10 +99,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import ui.app as appmod
 original = appmod.create_app
-def create(argv):
-    app = original(argv)
+def create(argv, **options):
+    app = original(argv, **options)
     def go():
-        w = next(x for x in QApplication.topLevelWidgets() if hasattr(x, "plans_view"))
+        w = next((x for x in QApplication.topLevelWidgets() if hasattr(x, "plans_view")), None)
+        if w is None:  # the log opens after the first paint: wait for the Plans page
+            QTimer.singleShot(100, go)
+            return
         w.import_plan_file(sys.argv[2])
         w.plans_view.request_run()
         p = w.presenter

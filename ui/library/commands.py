@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from facilitator.store.db import Database
-from facilitator.store.favourites import set_starred
 from facilitator.structures import custom
 from facilitator.structures.model import Structure
+
+if TYPE_CHECKING:
+    from facilitator.store.db import Database
 
 Refresh = Callable[[str | None], None]
 
@@ -22,11 +24,16 @@ class StarCommand(QUndoCommand):
         self.db, self.ident, self.starred, self.refresh = db, structure.id, starred, refresh
 
     def redo(self) -> None:
-        set_starred(self.db, self.ident, self.starred)
-        self.refresh(self.ident)
+        self._set(self.starred)
 
     def undo(self) -> None:
-        set_starred(self.db, self.ident, not self.starred)
+        self._set(not self.starred)
+
+    def _set(self, starred: bool) -> None:
+        # Imported here: the ORM is not loaded before the first paint.
+        from facilitator.store.favourites import set_starred
+
+        set_starred(self.db, self.ident, starred)
         self.refresh(self.ident)
 
 

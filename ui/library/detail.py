@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
 from facilitator.structures.library import Library
 from facilitator.structures.model import Structure
 from ui.library.detail_html import structure_html
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 
 class DetailPane(QWidget):

@@ -1,30 +1,52 @@
-"""A list model over the core's filtered structures, for the result list."""
+"""The result list's model: one row per structure the filters let through.
+
+Built as QStandardItems once per filter change, so painting the list runs no
+Python. It also keeps PySide's ``Qt`` namespace out of the first paint:
+creating its ninety-odd Python enums costs ~40 ms on an old laptop, and the
+library window must appear fast (see benchmarks/startup.py).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from facilitator.structures.model import Structure
 from ui.labels import minutes_label
 
-StructureRole = Qt.ItemDataRole.UserRole + 1
 STRUCTURE_MIME = "application/x-facilitator-structure"
-Index = QModelIndex | QPersistentModelIndex
 
 
-class StructureListModel(QAbstractListModel):
+class StructureListModel(QStandardItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._items: list[Structure] = []
         self._favourites: frozenset[str] = frozenset()
 
     def set_items(self, items: list[Structure], favourites: frozenset[str]) -> None:
-        self.beginResetModel()
         self._items = items
         self._favourites = favourites
-        self.endResetModel()
+        self.clear()
+        if items:
+            self.invisibleRootItem().appendRows([self._item(s) for s in items])
+
+    def _item(self, s: Structure) -> QStandardItem:
+        starred = s.id in self._favourites
+        extra = ""
+        if s.is_custom:
+            extra = self.tr("  · custom")
+        elif s.newer:
+            extra = self.tr("  · new")
+        star = "★ " if starred else ""
+        item = QStandardItem(f"{star}{s.name}  —  {minutes_label(s.total_minutes)}{extra}")
+        item.setEditable(False)
+        item.setDragEnabled(True)  # onto a plan's agenda
+        item.setDropEnabled(False)
+        item.setToolTip(s.summary or s.purpose[:200])
+        item.setAccessibleText(f"{s.name}, {minutes_label(s.total_minutes)}{self.tr(', favourite') if starred else ''}")
+        return item
 
     def structure(self, row: int) -> Structure | None:
         return self._items[row] if 0 <= row < len(self._items) else None
@@ -34,13 +56,6 @@ class StructureListModel(QAbstractListModel):
             if s.id == ident:
                 return row
         return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._items)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [STRUCTURE_MIME, "text/plain"]
@@ -53,24 +68,3 @@ class StructureListModel(QAbstractListModel):
             data.setData(STRUCTURE_MIME, found[0].id.encode("utf-8"))
             data.setText(found[0].name)
         return data
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        s = self.structure(index.row())
-        if s is None:
-            return None
-        star = "★ " if s.id in self._favourites else ""
-        if role == Qt.ItemDataRole.DisplayRole:
-            extra = ""
-            if s.is_custom:
-                extra = self.tr("  · custom")
-            elif s.newer:
-                extra = self.tr("  · new")
-            return f"{star}{s.name}  —  {minutes_label(s.total_minutes)}{extra}"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            fav = self.tr(", favourite") if star else ""
-            return f"{s.name}, {minutes_label(s.total_minutes)}{fav}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return s.summary or s.purpose[:200]
-        if role == StructureRole:
-            return s
-        return None

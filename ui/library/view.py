@@ -1,18 +1,19 @@
-"""The library page: filter bar and result list on the left, details on the right."""
+"""The library page: filter bar and result list on the left, details on the right.
+
+This page is what paints first at start-up, so dialogs and menus it only
+needs on demand are imported where they are used (see benchmarks/startup.py).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Signal
+from PySide6.QtGui import QContextMenuEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListView,
-    QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -20,23 +21,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.store.db import Database
-from facilitator.store.favourites import favourites
+from facilitator import paths
+from facilitator.store.peek import starred_ids
 from facilitator.structures import custom
 from facilitator.structures.library import Library, load_library
 from facilitator.structures.model import Structure
-from facilitator.structures.writer import dumps
+from ui.layout import centred
 from ui.library.commands import DeleteCommand, SaveCommand, StarCommand
 from ui.library.detail import DetailPane
 from ui.library.filter_bar import FilterBar
 from ui.library.model import StructureListModel
+
+if TYPE_CHECKING:
+    from facilitator.store.db import Database
+
+
+class ResultList(QListView):
+    """The result list; its context menu comes through the event, not a Qt-namespace policy."""
+
+    menu_requested = Signal(QPoint)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        pos = event.pos()  # viewport coordinates for a mouse click
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and self.currentIndex().isValid():
+            pos = self.visualRect(self.currentIndex()).center()  # the Menu key: under the current row
+        self.menu_requested.emit(pos)
 
 
 class LibraryView(QWidget):
     problems_changed = Signal(list)
     status = Signal(str)
 
-    def __init__(self, db: Database, undo: QUndoStack, parent: Any = None) -> None:
+    def __init__(self, db: Database | None, undo: QUndoStack, parent: Any = None) -> None:
         super().__init__(parent)
         self.db, self.undo = db, undo
         self.library: Library = Library()
@@ -44,14 +60,13 @@ class LibraryView(QWidget):
 
         self.filters = FilterBar(self)
         self.model = StructureListModel(self)
-        self.results = QListView(self)
+        self.results = ResultList(self)
         self.results.setModel(self.model)
         self.results.setAccessibleName(self.tr("Structures"))
         self.results.setUniformItemSizes(True)
         self.results.setDragEnabled(True)
         self.results.setDragDropMode(QListView.DragDropMode.DragOnly)
-        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.results.customContextMenuRequested.connect(self._context_menu)
+        self.results.menu_requested.connect(self._context_menu)
         self.results.setStyleSheet("QListView { font-size: 12pt; } QListView::item { padding: 4px; }")
         self.count = QLabel(self)
         self.count.setAccessibleName(self.tr("Number of structures shown"))
@@ -59,14 +74,13 @@ class LibraryView(QWidget):
         self.empty = QWidget(self)
         self.empty_label = QLabel(self.tr("No structure matches these filters."), self.empty)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clear_button = QPushButton(self.tr("&Clear filters"), self.empty)
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.filters.clear)
         box = QVBoxLayout(self.empty)
         box.addStretch(1)
-        box.addWidget(self.empty_label)
-        box.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignCenter)
+        box.addLayout(centred(self.empty_label))
+        box.addLayout(centred(self.clear_button))
         box.addStretch(1)
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.results)
@@ -80,7 +94,7 @@ class LibraryView(QWidget):
         left_box.addWidget(self.count)
 
         self.detail = DetailPane(self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(parent=self)  # horizontal; a positional parent makes PySide build the Qt namespace (~40 ms)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 2)
@@ -103,7 +117,12 @@ class LibraryView(QWidget):
     def reload(self, select: str | None = None) -> None:
         """Read the structure files and favourites again (after any change)."""
         self.library = load_library()
-        self.favourites = favourites(self.db)
+        if self.db is None:  # still opening at start-up: a read-only look is enough to paint
+            self.favourites = starred_ids(paths.database_path())
+        else:
+            from facilitator.store.favourites import favourites
+
+            self.favourites = favourites(self.db)
         self.problems_changed.emit(list(self.library.problems))
         self.refresh(keep=select if select is not None else self.current_id())
 
@@ -117,8 +136,10 @@ class LibraryView(QWidget):
             row = 0
         if row >= 0:
             self.results.selectionModel().setCurrentIndex(
-                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self._show(self.model.structure(row) if row >= 0 else None)
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        shown = self.model.structure(row) if row >= 0 else None
+        if shown is None or self.detail.structure is not shown:  # not already shown through currentChanged
+            self._show(shown)
 
     def current_id(self) -> str | None:
         s = self.detail.structure
@@ -148,6 +169,9 @@ class LibraryView(QWidget):
 
     def set_starred(self, ident: str, starred: bool) -> None:
         s = self.library.get(ident)
+        if self.db is None:
+            self.status.emit(self.tr("Still opening your data; star it again in a moment."))
+            return
         if s is not None and (ident in self.favourites) != starred:
             self.undo.push(StarCommand(self.db, s, starred, self._refresh_after))
 
@@ -203,6 +227,8 @@ class LibraryView(QWidget):
         s = self.library.get(ident) if ident else self.current()
         if s is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Export structure"), str(Path.home() / f"{s.id}.toml"),
                                                 self.tr("Structure files (*.toml)"))
         if target:
@@ -210,8 +236,12 @@ class LibraryView(QWidget):
 
     def export_to(self, s: Structure, target: Path) -> bool:
         try:
+            from facilitator.structures.writer import dumps
+
             custom.write_atomic(target, dumps(s))
         except OSError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Could not export"), self.tr(
                 "%1 could not be written: %2. Choose another folder.").replace("%1", str(target)).replace("%2", exc.strerror or str(exc)))
             return False
@@ -219,6 +249,8 @@ class LibraryView(QWidget):
         return True
 
     def import_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import structure files"), str(Path.home()),
                                                 self.tr("Structure files (*.toml);;All files (*)"))
         for name in files:
@@ -229,6 +261,8 @@ class LibraryView(QWidget):
         try:
             s = custom.checked_import(path, self.library)
         except custom.StructureFileError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not import %1").replace("%1", path.name),
                               self.tr("This file is not a usable structure. Fix these lines and import it again:"),
                               QMessageBox.StandardButton.Ok, self)
@@ -247,6 +281,8 @@ class LibraryView(QWidget):
         s = self.model.structure(index.row())
         if s is None:
             return
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self)
         starred = s.id in self.favourites
         menu.addAction(self.tr("Unstar") if starred else self.tr("Star"), lambda: self.set_starred(s.id, not starred))
