@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from facilitator import __version__
+from facilitator import __version__, paths
 
 
 def show_about(parent: Any) -> None:
-    tr = parent.tr
-    text = tr(
+    translate = QCoreApplication.translate
+    text = translate(
+        "About",
         "<h2>Facilitator %1</h2>"
         "<p>An offline companion for people who run participatory meetings: "
         "Liberating Structures workshops and SDMI consent decisions.</p>"
@@ -27,7 +29,12 @@ def show_about(parent: Any) -> None:
         "<b>Icon:</b> drawn for Facilitator.</p>"
         "<p>Facilitator works without a network connection and never sends your data anywhere.</p>"
     ).replace("%1", __version__)
-    box = QMessageBox(QMessageBox.Icon.NoIcon, tr("About Facilitator"), text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.NoIcon, translate("About", "About Facilitator"), text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("aboutBox")
+    icon = paths.resource("icons", "facilitator.svg")
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        box.setIconPixmap(QIcon(str(icon)).pixmap(96, 96))
     box.open()
     parent._about = box

@@ -54,6 +54,9 @@ def create_app(argv: Sequence[str], icon: bool = True) -> Any:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from ui.i18n import install_translators
+
+    install_translators(app)  # before any widget is built: Qt translates text as widgets are made
     if icon:
         set_icon(app)
     return app

@@ -16,14 +16,12 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator import paths
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
 
 
 def explain(exc: BaseException) -> str:
     """Plain words for the storage failures a laptop in a church hall actually meets."""
-    return storage_problem(exc) or _t(
+    return storage_problem(exc) or translate("Errors",
         "Something unexpected went wrong. Your saved data is safe. Details were written to %1.")
 
 
@@ -31,13 +29,13 @@ def storage_problem(exc: BaseException) -> str | None:
     """The plain-words message for a storage failure, or None for any other error."""
     text = str(exc).lower()
     if isinstance(exc, OSError) and exc.errno == 28 or "disk is full" in text or "database or disk is full" in text:
-        return _t("The disk is full, so the last change could not be saved. Free some space "
+        return translate("Errors", "The disk is full, so the last change could not be saved. Free some space "
                   "(empty the bin, delete large downloads), then try again: what you typed is still on screen.")
     if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
-        return _t("The data folder cannot be written to (it is read-only, or permission was refused). "
+        return translate("Errors", "The data folder cannot be written to (it is read-only, or permission was refused). "
                   "Check the folder in Help → Data folder, then try again: what you typed is still on screen.")
     if isinstance(exc, FileNotFoundError) or "unable to open database" in text:
-        return _t("The data folder is not there any more (was it on a USB stick that was removed?). "
+        return translate("Errors", "The data folder is not there any more (was it on a USB stick that was removed?). "
                   "Put it back, then try again: what you typed is still on screen.")
     return None
 
@@ -53,7 +51,7 @@ def _log(kind: type[BaseException], exc: BaseException, tb: TracebackType | None
         target.write_text("".join(traceback.format_exception(kind, exc, tb)), encoding="utf-8")
         return str(target)
     except OSError:
-        return _t("(the log could not be written either)")
+        return translate("Errors", "(the log could not be written either)")
 
 
 def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -68,7 +66,7 @@ def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | No
     from PySide6.QtWidgets import QMessageBox
 
     parent: Any = QApplication.activeWindow()
-    box = QMessageBox(QMessageBox.Icon.Warning, _t("Could not finish that"), message, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Errors", "Could not finish that"), message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessage")
     box.setDetailedText(f"{kind.__name__}: {exc}")
     box.open()

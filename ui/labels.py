@@ -9,31 +9,29 @@ from PySide6.QtCore import QCoreApplication
 
 from facilitator.structures.model import Configuration
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
 
 
 def configuration_label(config: Configuration) -> str:
     return {
-        Configuration.ALONE: _t("Alone"),
-        Configuration.PAIRS: _t("Pairs"),
-        Configuration.TRIOS: _t("Trios"),
-        Configuration.FOURSOMES: _t("Foursomes"),
-        Configuration.SMALL_GROUPS: _t("Small groups"),
-        Configuration.WHOLE_GROUP: _t("Whole group"),
+        Configuration.ALONE: translate("Labels", "Alone"),
+        Configuration.PAIRS: translate("Labels", "Pairs"),
+        Configuration.TRIOS: translate("Labels", "Trios"),
+        Configuration.FOURSOMES: translate("Labels", "Foursomes"),
+        Configuration.SMALL_GROUPS: translate("Labels", "Small groups"),
+        Configuration.WHOLE_GROUP: translate("Labels", "Whole group"),
     }[config]
 
 
 def purpose_label(family: str) -> str:
     return {
-        "share": _t("Share"),
-        "reveal": _t("Reveal"),
-        "analyse": _t("Analyse"),
-        "help": _t("Help"),
-        "strategise": _t("Strategise"),
-        "plan": _t("Plan"),
-        "decide": _t("Decide"),
+        "share": translate("Labels", "Share"),
+        "reveal": translate("Labels", "Reveal"),
+        "analyse": translate("Labels", "Analyse"),
+        "help": translate("Labels", "Help"),
+        "strategise": translate("Labels", "Strategise"),
+        "plan": translate("Labels", "Plan"),
+        "decide": translate("Labels", "Decide"),
     }.get(family, family)
 
 
@@ -42,12 +40,12 @@ def minutes_label(minutes: float) -> str:
     if minutes >= 60:
         hours, rest = divmod(whole, 60)
         if rest:
-            return _t("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
-        return _t("%1 h").replace("%1", str(hours))
+            return translate("Labels", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+        return translate("Labels", "%1 h").replace("%1", str(hours))
     if abs(minutes - whole - 0.5) < 1e-9:
-        return _t("%1½ min").replace("%1", str(whole) if whole else "")
+        return translate("Labels", "%1½ min").replace("%1", str(whole) if whole else "")
     text = str(whole) if minutes == whole else f"{minutes:g}"
-    return _t("%1 min").replace("%1", text)
+    return translate("Labels", "%1 min").replace("%1", text)
 
 
 def clock_label(minutes: float) -> str:

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
             waiting.deleteLater()
         self.tabs.setCurrentIndex(current)
         self._build_data_menus()
+        self._build_language_menu()
         self.plans_view.refresh_chooser()
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None, name: str | None = None) -> QAction:
@@ -175,6 +176,32 @@ class MainWindow(QMainWindow):
         before = self._view_menu.menuAction()
         self.menuBar().insertMenu(before, plans)
         self.menuBar().insertMenu(before, decisions)
+
+    def _build_language_menu(self) -> None:
+        """View → Language: saved in settings.ini, used from the next start."""
+        from PySide6.QtGui import QActionGroup
+
+        from ui.i18n import LANGUAGES, SETTING
+
+        menu = self._view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = str(settings().value(SETTING, "") or "")
+        for code, name in (("", self.tr("System language")), *LANGUAGES.items()):
+            action = QAction(name, self)
+            action.setObjectName(f"language-{code or 'system'}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def choose_language(self, code: str) -> None:
+        from ui.i18n import SETTING
+
+        s = settings()
+        s.setValue(SETTING, code)
+        s.sync()
+        self.statusBar().showMessage(self.tr("The new language is used from the next start of Facilitator."), 8000)
 
     def show_about(self) -> None:
         from ui.about import show_about

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from facilitator import paths
 from facilitator.store.errors import DatabaseDamaged
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
+translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
 
 
 def open_or_recover(parent: Any = None) -> Any | None:
@@ -47,25 +45,25 @@ def recover(exc: Exception, parent: Any = None) -> Any | None:
     from facilitator.store.health import move_aside, newest_good_backup, restore
 
     if not isinstance(exc, DatabaseDamaged):  # unreadable folder, full disk…: words, not a crash
-        QMessageBox.critical(parent, "Facilitator", _t(
+        QMessageBox.critical(parent, "Facilitator", translate("Startup",
             "Facilitator could not open its data in\n%1\n\n%2\n\nNothing has been changed or deleted. "
             "Check that the folder exists and is writable, then start Facilitator again.")
             .replace("%1", str(paths.data_home(create=False))).replace("%2", str(exc)))
         return None
     aside = move_aside(exc.path)
     backup = newest_good_backup()
-    box = QMessageBox(QMessageBox.Icon.Warning, _t("Your data file is damaged"), "", QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Startup", "Your data file is damaged"), "", QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("damagedDatabase")
-    text = _t("Facilitator could not read its data file. It has not been deleted: it is kept, untouched, at\n%1")
+    text = translate("Startup", "Facilitator could not read its data file. It has not been deleted: it is kept, untouched, at\n%1")
     text = text.replace("%1", str(aside))
     if backup is not None:
-        text += "\n\n" + _t("The newest healthy backup is from %1. Restore it? Anything recorded after it is not in the backup; the damaged file stays where it is for an expert to look at.").replace("%1", _backup_time(backup.name))
-        restore_button = box.addButton(_t("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        text += "\n\n" + translate("Startup", "The newest healthy backup is from %1. Restore it? Anything recorded after it is not in the backup; the damaged file stays where it is for an expert to look at.").replace("%1", _backup_time(backup.name))
+        restore_button = box.addButton(translate("Startup", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     else:
-        text += "\n\n" + _t("There is no backup to restore. You can start with an empty log; the damaged file stays where it is.")
+        text += "\n\n" + translate("Startup", "There is no backup to restore. You can start with an empty log; the damaged file stays where it is.")
         restore_button = None
-    fresh = box.addButton(_t("Start with an empty log"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    fresh = box.addButton(translate("Startup", "Start with an empty log"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setText(text)
     box.exec()
     clicked = box.clickedButton()

@@ -200,3 +200,12 @@ def test_soft_warning_is_configurable_and_remembered(room: Room) -> None:
     room.advance(61)
     assert room.chime.played == ["end"], "no soft warning when set to 0"
     assert int(settings().value("runner/warning_seconds")) == 0
+
+
+def test_the_projector_countdown_uses_the_bundled_font(room: Room) -> None:
+    """Registered when the projector is built (not at start-up): DejaVu's digits are all one width."""
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+
+    assert "DejaVu Sans" in QFontDatabase.families()
+    room.view.projector.resize(1280, 720)
+    assert QFontInfo(room.view.projector.clock.font()).family() == "DejaVu Sans"

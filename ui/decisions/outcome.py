@@ -121,7 +121,8 @@ class OutcomePanel(QWidget):
             return
         owner, due = self.owner.currentData(), self.due.value()
         self.pending.append((what, owner, due))
-        self.action_list.addItem(f"{what} — {self.owner.currentText()}, {date_label(due) if due else self.tr('no date')}")
+        when = date_label(due) if due else self.tr("no date")
+        self.action_list.addItem(f"{what} — {self.owner.currentText()}, {when}")
         self.what.clear()
         self.what.setFocus()
 

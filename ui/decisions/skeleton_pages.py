@@ -62,7 +62,8 @@ class ReportPage(QWidget):
     def load(self, meeting_id: str) -> None:
         prev = previous_meeting(self.db, meeting_id)
         if prev is None:
-            self.report.setHtml(f"<p style='font-size:14pt'>{self.tr('This is the team’s first meeting in the log: there is no earlier report.')}</p>")
+            first = self.tr("This is the team’s first meeting in the log: there is no earlier report.")
+            self.report.setHtml(f"<p style='font-size:14pt'>{first}</p>")
             return
         info = meeting_info(self.db, prev)
         rows = []
@@ -72,7 +73,8 @@ class ReportPage(QWidget):
                 extra += self.tr(" · %1 open action(s)").replace("%1", str(d.open_actions))
             rows.append(f"<li><b>{escape(d.title)}</b> — {escape(outcome_label(d.outcome))}{escape(extra)}</li>")
         title = self.tr("Meeting of %1, %2").replace("%1", date_label(info.date)).replace("%2", escape(info.team))
-        body = "".join(rows) or f"<li>{self.tr('No items were decided.')}</li>"
+        none = self.tr("No items were decided.")
+        body = "".join(rows) or f"<li>{none}</li>"
         self.report.setHtml(f"<div style='font-size:14pt'><h3>{title}</h3><ul>{body}</ul></div>")
 
 

@@ -6,10 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from facilitator.structures import custom
 from facilitator.structures.model import Structure
+
+translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
 
 if TYPE_CHECKING:
     from facilitator.store.db import Database
@@ -19,8 +22,8 @@ Refresh = Callable[[str | None], None]
 
 class StarCommand(QUndoCommand):
     def __init__(self, db: Database, structure: Structure, starred: bool, refresh: Refresh) -> None:
-        text = "Star %1" if starred else "Unstar %1"
-        super().__init__(_tr(text).replace("%1", structure.name))
+        text = translate("LibraryCommands", "Star %1") if starred else translate("LibraryCommands", "Unstar %1")
+        super().__init__(text.replace("%1", structure.name))
         self.db, self.ident, self.starred, self.refresh = db, structure.id, starred, refresh
 
     def redo(self) -> None:
@@ -81,7 +84,7 @@ class RenameSaveCommand(SaveCommand):
 
 class DeleteCommand(QUndoCommand):
     def __init__(self, structure: Structure, refresh: Refresh) -> None:
-        super().__init__(_tr("Delete %1").replace("%1", structure.name))
+        super().__init__(translate("LibraryCommands", "Delete %1").replace("%1", structure.name))
         self.structure, self.refresh = structure, refresh
         self.trashed: Path | None = None
 
@@ -94,8 +97,3 @@ class DeleteCommand(QUndoCommand):
             custom.undelete(self.trashed)
         self.refresh(self.structure.id)
 
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("LibraryCommands", text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,7 +33,11 @@ from facilitator.structures.validate import structure_from_table
 from facilitator.structures.writer import structure_to_table
 from ui.labels import configuration_label, purpose_label
 
-COLUMNS = ("Title", "Minutes", "Repeat", "Groups", "Group size", "Say")
+COLUMNS = (  # marked for pyside6-lupdate; translated where the header is built
+    QT_TRANSLATE_NOOP("StructureEditor", "Title"), QT_TRANSLATE_NOOP("StructureEditor", "Minutes"),
+    QT_TRANSLATE_NOOP("StructureEditor", "Repeat"), QT_TRANSLATE_NOOP("StructureEditor", "Groups"),
+    QT_TRANSLATE_NOOP("StructureEditor", "Group size"), QT_TRANSLATE_NOOP("StructureEditor", "Say"),
+)
 
 
 def blank_structure(library: Library) -> Structure:

@@ -45,7 +45,8 @@ class StructureListModel(QStandardItemModel):
         item.setDragEnabled(True)  # onto a plan's agenda
         item.setDropEnabled(False)
         item.setToolTip(s.summary or s.purpose[:200])
-        item.setAccessibleText(f"{s.name}, {minutes_label(s.total_minutes)}{self.tr(', favourite') if starred else ''}")
+        favourite = self.tr(", favourite") if starred else ""
+        item.setAccessibleText(f"{s.name}, {minutes_label(s.total_minutes)}{favourite}")
         return item
 
     def structure(self, row: int) -> Structure | None:

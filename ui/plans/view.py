@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -175,7 +175,8 @@ class PlansView(QWidget):
         assert self.plan is not None
         sched = schedule(self.plan, self.library())
         self.agenda.show_schedule(sched)
-        self.balance.setText(sched.balance_text() + (f" · {self.tr('ends')} {sched.end:%H:%M}" if sched.clock_known else ""))
+        ends = self.tr("ends")
+        self.balance.setText(sched.balance_text() + (f" · {ends} {sched.end:%H:%M}" if sched.clock_known else ""))
         over = sched.over_minutes
         self.balance.setStyleSheet("font-size: 12pt; font-weight: 600;" + (" color: #8b0000;" if over and over > 0 else ""))
         self.run_button.setEnabled(bool(self.plan.items))
@@ -372,7 +373,7 @@ class _DeletePlan(PlanEdit):
     """Delete with undo: the plan's runs and harvest are kept by the store either way."""
 
     def __init__(self, view: PlansView, plan: Plan) -> None:
-        super().__init__(view.tr("Delete plan %1").replace("%1", plan.title), view.db, plan, plan, lambda p: None)
+        super().__init__(QCoreApplication.translate("PlansView", "Delete plan %1").replace("%1", plan.title), view.db, plan, plan, lambda p: None)
         self.view = view
 
     def redo(self) -> None:

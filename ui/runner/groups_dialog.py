@@ -142,7 +142,8 @@ class GroupsDialog(QDialog):
         self.describe = describe_split([len(g) for g in self.groups], config)
         from html import escape
 
-        rows = "".join(f"<p><b>{self.tr('Group')} {i}</b> ({len(g)}): {escape(', '.join(g))}</p>"
+        group = self.tr("Group")
+        rows = "".join(f"<p><b>{group} {i}</b> ({len(g)}): {escape(', '.join(g))}</p>"
                        for i, g in enumerate(self.groups, 1))
         self.result.setHtml(f"<h3>{escape(self.describe)}</h3>{rows}")
         self.print_button.setEnabled(bool(self.groups))

@@ -7,20 +7,21 @@ from PySide6.QtCore import QCoreApplication
 from facilitator.groups import describe_split, split
 from facilitator.timing.runsheet import StepCue
 
+translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
+
 
 def group_line(head_count: int, cue: StepCue) -> str:
-    tr = QCoreApplication.translate
     if head_count <= 0:
-        return tr("Groups", "Enter the head count to see how to split the room.")
+        return translate("Groups", "Enter the head count to see how to split the room.")
     if cue.configuration == "alone":
-        return tr("Groups", "Everyone on their own: %1 people.").replace("%1", str(head_count))
+        return translate("Groups", "Everyone on their own: %1 people.").replace("%1", str(head_count))
     if cue.configuration == "whole-group":
-        return tr("Groups", "Everyone together: %1 people.").replace("%1", str(head_count))
+        return translate("Groups", "Everyone together: %1 people.").replace("%1", str(head_count))
     try:
         text = describe_split(split(head_count, cue.configuration, cue.group_size), cue.configuration)
     except ValueError as exc:
         return str(exc)
-    line = tr("Groups", "%1 people → %2.").replace("%1", str(head_count)).replace("%2", text)
+    line = translate("Groups", "%1 people → %2.").replace("%1", str(head_count)).replace("%2", text)
     if cue.leftovers:
-        line += " " + tr("Groups", "Leftovers: %1").replace("%1", cue.leftovers)
+        line += " " + translate("Groups", "Leftovers: %1").replace("%1", cue.leftovers)
     return line

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from facilitator.timing import EngineState, Snapshot, format_clock
+from ui.fonts import ensure_bundled_fonts
 from ui.runner import palette
 from ui.runner.controller import RunController
 
@@ -20,6 +21,7 @@ from ui.runner.controller import RunController
 class ProjectorView(QWidget):
     def __init__(self, controller: RunController, parent: Any = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        ensure_bundled_fonts()
         self.controller = controller
         self.setObjectName("projectorView")
         self.setWindowTitle(self.tr("Facilitator — projector"))
