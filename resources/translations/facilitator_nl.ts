@@ -2718,6 +2718,10 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
         <translation>Waarom het niet is opgeslagen</translation>
     </message>
     <message>
+        <source>Restored what was being typed here before; check it, then press Enter.</source>
+        <translation>Hersteld wat hier eerder werd getypt; controleer het en druk dan op Enter.</translation>
+    </message>
+    <message>
         <source>Save (Enter)</source>
         <translation>Opslaan (Enter)</translation>
     </message>

@@ -352,3 +352,44 @@ def test_every_decision_control_has_a_name(window: Any, qtbot: Any) -> None:
     assert nameless() == []
     item._amend()
     assert nameless() == []
+
+
+def test_a_half_typed_argument_survives_a_closed_window(window: Any, qtbot: Any) -> None:
+    """Nothing is lost: the words come back when the same person's objection is asked for again."""
+    from facilitator.store.db import open_database
+    from ui.main_window import MainWindow
+
+    meeting, ids = circle_of(window.db, 6)
+    proposal = add_proposal(window.db, meeting, "Photo protocol", "Wound photos only on the team tablet")
+    start_round(window.db, proposal, "decision")
+    focus_window(window, qtbot)
+    window.decisions_view.open_meeting(meeting)
+    press(qtbot, Qt.Key.Key_C)
+    press(qtbot, Qt.Key.Key_O)
+    type_text(qtbot, "Night shifts have no tablet, so")
+    window.close()  # before Enter: the lid closes, the window goes
+    assert stances_in_db(window.db, proposal).get(ids[1]) is None, "not a stance yet"
+
+    again = MainWindow(open_database())
+    qtbot.addWidget(again)
+    again.show()
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow)
+    again.findChild(type(again.menuBar().actions()[0]), "openMeeting").trigger()  # Decisions → Open a meeting…
+    press(qtbot, Qt.Key.Key_Return)
+    screen = again.decisions_view.meeting.item_page.round_screen
+    assert screen.isVisible() and screen.round.current == ids[1]
+    assert QApplication.focusWidget() is screen.circle
+    press(qtbot, Qt.Key.Key_O)
+    assert screen.entry.edit.text() == "Night shifts have no tablet, so"
+    assert screen.entry.isVisible() and screen.entry.restored.isVisible()
+    type_text(qtbot, " they photograph on their own phones")
+    press(qtbot, Qt.Key.Key_Return)
+    assert stances_in_db(again.db, proposal)[ids[1]] == (
+        "objection", "Night shifts have no tablet, so they photograph on their own phones", False)
+    press(qtbot, Qt.Key.Key_Up)  # back to that person: the draft is gone once saved
+    press(qtbot, Qt.Key.Key_O)
+    assert screen.entry.edit.text() == "" and not screen.entry.restored.isVisible()
+    press(qtbot, Qt.Key.Key_Escape)
+    again.close()
+    again.db.close()

@@ -159,7 +159,8 @@ class RoundScreen(QWidget):
             return
         self._asking = value
         self.message.clear()
-        self.entry.ask(*entry_texts(value, self.names.get(person, "?")))
+        self.entry.ask(*entry_texts(value, self.names.get(person, "?")),
+                       draft_key=f"stance:{self.round_id}:{person}:{value}")
 
     def _entry_submitted(self, text: str) -> None:
         before = self.round.current
