@@ -30,6 +30,8 @@ def parse_args(argv: Sequence[str]) -> Any:
     parser = argparse.ArgumentParser(prog="facilitator-app", description="Facilitator desktop app")
     parser.add_argument("--home", metavar="DIR", help="use DIR as the data home")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--install-desktop", action="store_true",
+                        help="add Facilitator to your desktop's application menu (launcher and icons in ~/.local/share) and exit")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation headless (temporary data, nothing of yours touched) and exit")
     return parser.parse_known_args(list(argv))[0]
@@ -38,11 +40,11 @@ def parse_args(argv: Sequence[str]) -> Any:
 def _quick_args(argv: list[str]) -> SimpleNamespace | None:
     """The everyday starts (nothing, or only --home) without building an argparse parser."""
     if not argv:
-        return SimpleNamespace(home=None, self_test=False)
+        return SimpleNamespace(home=None, self_test=False, install_desktop=False)
     if len(argv) == 2 and argv[0] == "--home" and not argv[1].startswith("-"):
-        return SimpleNamespace(home=argv[1], self_test=False)
+        return SimpleNamespace(home=argv[1], self_test=False, install_desktop=False)
     if len(argv) == 1 and argv[0].startswith("--home=") and len(argv[0]) > len("--home="):
-        return SimpleNamespace(home=argv[0][len("--home="):], self_test=False)
+        return SimpleNamespace(home=argv[0][len("--home="):], self_test=False, install_desktop=False)
     return None
 
 
@@ -54,6 +56,7 @@ def create_app(argv: Sequence[str], icon: bool = True) -> Any:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("facilitator")  # matches resources/desktop/facilitator.desktop
     from ui.i18n import install_translators
 
     install_translators(app)  # before any widget is built: Qt translates text as widgets are made
@@ -109,11 +112,25 @@ def self_test() -> int:
     return run_self_test(gui=gui)
 
 
+def install_desktop() -> int:
+    from facilitator.desktop import install
+
+    try:
+        written = install()
+    except OSError as exc:
+        print(f"facilitator-app: could not add the menu entry: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        return 3
+    print(f"Added Facilitator to the application menu: {written[0]} (and {len(written) - 1} icon files).")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
     if args.self_test:
         return self_test()
+    if args.install_desktop:
+        return install_desktop()
     if args.home:
         paths.set_home(args.home)
     app = create_app(argv, icon=False)  # QIcon's enums cost a few ms; the icon follows the first paint
