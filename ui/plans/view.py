@@ -345,8 +345,6 @@ class PlansView(QWidget):
         from shiboken6 import isValid
 
         from facilitator.plans.runs import list_runs
-        from facilitator.render.harvest import harvest_report, render_harvest
-        from ui.printing.preview import PreviewDialog
 
         if not isValid(self):
             return None  # a queued check that arrived after the window closed
@@ -354,6 +352,10 @@ class PlansView(QWidget):
         self.harvest_button.setEnabled(bool(runs))
         if check_only or not runs:
             return None
+        # Only now: reportlab and QtPdf cost memory and time, and most starts never print.
+        from facilitator.render.harvest import harvest_report, render_harvest
+        from ui.printing.preview import PreviewDialog
+
         db, run_uuid = self.db, runs[0].uuid
 
         def harvest(path: Any, options: Any) -> object:
