@@ -262,3 +262,13 @@ def test_the_problems_panel_opens_from_the_view_menu_even_when_all_is_well(windo
     action.trigger()
     assert window.problems_dock.isVisible()
     assert window.problems.item(0).text().startswith("No problems")
+
+
+def test_a_keystroke_in_search_renders_the_detail_pane_once(window: Any, qtbot: Any, monkeypatch: Any) -> None:
+    """Rebuilding the list moves the current row many times; typing must not re-render for each."""
+    detail = window.library_view.detail
+    calls: list[Any] = []
+    original = detail.show_structure
+    monkeypatch.setattr(detail, "show_structure", lambda *a: (calls.append(a), original(*a)))
+    qtbot.keyClicks(window.library_view.filters.search, "c")
+    assert len(calls) == 1

@@ -57,6 +57,7 @@ class LibraryView(QWidget):
         self.db, self.undo = db, undo
         self.library: Library = Library()
         self.favourites: frozenset[str] = frozenset()
+        self._refreshing = False
 
         self.filters = FilterBar(self)
         self.model = StructureListModel(self)
@@ -128,18 +129,21 @@ class LibraryView(QWidget):
 
     def refresh(self, keep: str | None = None) -> None:
         found = self.filters.current(self.favourites).apply(self.library)
-        self.model.set_items(found, self.favourites)
-        self.list_stack.setCurrentWidget(self.results if found else self.empty)
-        self.count.setText(self.tr("%1 of %2 structures").replace("%1", str(len(found))).replace("%2", str(len(self.library))))
-        row = self.model.row_of(keep) if keep else -1
-        if row < 0 and found:
-            row = 0
-        if row >= 0:
-            self.results.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        shown = self.model.structure(row) if row >= 0 else None
-        if shown is None or self.detail.structure is not shown:  # not already shown through currentChanged
-            self._show(shown)
+        self._refreshing = True  # rebuilding the rows moves the current row many times: show once, below
+        try:
+            self.model.set_items(found, self.favourites)
+            self.list_stack.setCurrentWidget(self.results if found else self.empty)
+            self.count.setText(self.tr("%1 of %2 structures").replace("%1", str(len(found)))
+                               .replace("%2", str(len(self.library))))
+            row = self.model.row_of(keep) if keep else -1
+            if row < 0 and found:
+                row = 0
+            if row >= 0:
+                self.results.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._refreshing = False
+        self._show(self.model.structure(row) if row >= 0 else None)
 
     def current_id(self) -> str | None:
         s = self.detail.structure
@@ -158,7 +162,8 @@ class LibraryView(QWidget):
         self.results.setFocus()
 
     def _current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
-        self._show(self.model.structure(index.row()))
+        if not self._refreshing:
+            self._show(self.model.structure(index.row()))
 
     def _show(self, s: Structure | None) -> None:
         self.detail.show_structure(s, self.library, bool(s and s.id in self.favourites))
