@@ -32,3 +32,4 @@ def test_frozen_bundle_passes_its_self_test(tmp_path: Path) -> None:
     assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-3000:]
     assert "self-test passed" in ran.stdout
     assert "main window (offscreen)" in ran.stdout
+    assert "Dutch interface loads" in ran.stdout, "translations (ours and Qt's) are in the bundle"

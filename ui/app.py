@@ -97,8 +97,9 @@ def self_test() -> int:
 
     def gui() -> str:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        create_app(["facilitator-app"])
+        app = create_app(["facilitator-app"])
         from facilitator.store.db import open_database
+        from ui.i18n import install_translators
         from ui.main_window import MainWindow
 
         db = open_database()
@@ -107,7 +108,11 @@ def self_test() -> int:
         window.close()
         db.close()
         assert shown >= 35, shown
-        return f"library page lists {shown} structures"
+        install_translators(app, "nl")  # our .qm and Qt's own, both shipped
+        dutch = (app.translate("MainWindow", "&File"), app.translate("QPlatformTheme", "Cancel"))
+        install_translators(app, "en")
+        assert dutch == ("&Bestand", "Annuleren"), dutch
+        return f"library page lists {shown} structures; Dutch interface loads (File → {dutch[0]})"
 
     return run_self_test(gui=gui)
 
