@@ -6,6 +6,7 @@ a worker thread, so the window stays responsive while a big log is checked.
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -60,8 +61,18 @@ class Launch(QObject):
             self.app.quit()
             return
         self.db = db
+        # In a few short steps, so the window keeps answering keys and repaints in between.
+        steps = [lambda: import_module("ui.plans.view"), lambda: import_module("ui.decisions.page"), self._attach]
+        self._next_step(steps)
+
+    def _next_step(self, steps: list[Any]) -> None:
+        steps.pop(0)()
+        if steps:
+            QTimer.singleShot(0, lambda: self._next_step(steps))
+
+    def _attach(self) -> None:
         self.window.statusBar().clearMessage()
-        self.window.attach_database(db)
+        self.window.attach_database(self.db)
         self.window.offer_resume()  # after a crash or a closed lid: carry on where the session was
 
     def run(self) -> int:

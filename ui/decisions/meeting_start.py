@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -42,6 +42,7 @@ class StartMeeting(QWidget):
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
         self.db = db
+        self._filled = False  # the lists are filled when first shown: a big log must not slow the start
         self.setObjectName("startMeeting")
         self.setStyleSheet(style.BUTTONS + " QComboBox, QLineEdit, QDateEdit { font-size: 13pt; }")
         self.error = error_label(self, "meetingError")
@@ -97,7 +98,13 @@ class StartMeeting(QWidget):
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if not self._filled:
+            self.reload()
+        super().showEvent(event)
+
     def reload(self) -> None:
+        self._filled = True
         self.run_id = None
         self.run_note.hide()
         current = self.team.currentData()

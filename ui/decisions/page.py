@@ -58,8 +58,7 @@ class DecisionsView(QWidget):
         self.log.open_example.connect(self.exchange.open_example)
         self.log.new_meeting.connect(self.new_meeting)
         self.log.open_in_meeting.connect(self.open_meeting)
-        self.start.reload()
-        self._resume_last()
+        self._resume_last()  # the start page fills its lists when it is first shown
 
     def fill_menu(self, menu: QMenu, action: Callable[..., QAction]) -> None:
         """The Decisions menu; ``action(menu, text, slot, shortcut, name)`` is the window's helper."""
