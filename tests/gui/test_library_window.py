@@ -272,3 +272,40 @@ def test_a_keystroke_in_search_renders_the_detail_pane_once(window: Any, qtbot: 
     monkeypatch.setattr(detail, "show_structure", lambda *a: (calls.append(a), original(*a)))
     qtbot.keyClicks(window.library_view.filters.search, "c")
     assert len(calls) == 1
+
+
+def test_at_start_the_log_opens_off_the_gui_thread_and_a_damaged_one_is_offered_back(qtbot: Any, home: Path) -> None:
+    """The real start's path (ui/startup.open_in_background): healthy → a Database; damaged → the dialog."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator import paths
+    from facilitator.store.backup import make_backup
+    from facilitator.store.favourites import star
+    from ui.app import create_app
+    from ui.startup import open_in_background
+
+    create_app(["x"])
+    got: list[Any] = []
+    open_in_background(None, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=20000)
+    assert got[0] is not None and got[0].path == paths.database_path()
+    star(got[0], "troika-consulting")
+    got[0].close()
+    make_backup(paths.database_path(), "test")
+    paths.database_path().write_bytes(b"scribbled over " * 500)
+
+    def choose_restore() -> None:
+        box = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "damagedDatabase" and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(50, choose_restore)
+            return
+        next(b for b in box.buttons() if b.text() == "Restore the backup").click()
+
+    QTimer.singleShot(50, choose_restore)
+    got.clear()
+    open_in_background(None, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=20000)
+    restored = got[0]
+    assert restored is not None and favourites(restored) == {"troika-consulting"}
+    restored.close()
