@@ -6,12 +6,9 @@ with ui.runner.palette.contrast.
 
 from __future__ import annotations
 
-from typing import TypeVar
-
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
-W = TypeVar("W", bound=QWidget)
+from ui.layout import sized as sized  # re-exported: the decision screens size their text with it
 
 CONSENT = ("#0b5d1e", "#ffffff")  # dark green / white
 CONCERN = ("#ffc400", "#000000")  # amber / black
@@ -26,14 +23,6 @@ PROPOSAL = "background: #fffbe6; color: #000000; border: 2px solid #7a5c00; padd
 STANCE_COLOURS = {"consent": CONSENT, "concern": CONCERN, "objection": OBJECTION,
                   "input": OTHER, "pass": OTHER}
 ALL_PAIRS = (CONSENT, CONCERN, OBJECTION, OTHER, TO_COME, CURRENT)
-
-
-def sized(widget: W, points: int, bold: bool = False) -> W:
-    font = QFont(widget.font())
-    font.setPointSize(points)
-    font.setBold(bold)
-    widget.setFont(font)
-    return widget
 
 
 def chip(pair: tuple[str, str]) -> str:

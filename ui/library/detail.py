@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.structures.library import Library
 from facilitator.structures.model import Structure
+from ui.layout import sized
 from ui.library.detail_html import structure_html
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class DetailPane(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        sized(self.title, 20, bold=True)
         self.title.setAccessibleName(self.tr("Structure name"))
 
         self.star = QPushButton(self)
@@ -67,7 +68,7 @@ class DetailPane(QWidget):
         self.browser.setAccessibleName(self.tr("Structure details"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
-        self.browser.setStyleSheet("QTextBrowser { font-size: 11pt; }")
+        sized(self.browser, 11)
 
         actions = QHBoxLayout()
         for w in (self.run, self.star, self.duplicate, self.edit, self.export, self.delete):

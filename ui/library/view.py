@@ -26,7 +26,7 @@ from facilitator.store.peek import starred_ids
 from facilitator.structures import custom
 from facilitator.structures.library import Library, load_library
 from facilitator.structures.model import Structure
-from ui.layout import centred
+from ui.layout import centred, sized
 from ui.library.commands import DeleteCommand, SaveCommand, StarCommand
 from ui.library.detail import DetailPane
 from ui.library.filter_bar import FilterBar
@@ -68,7 +68,8 @@ class LibraryView(QWidget):
         self.results.setDragEnabled(True)
         self.results.setDragDropMode(QListView.DragDropMode.DragOnly)
         self.results.menu_requested.connect(self._context_menu)
-        self.results.setStyleSheet("QListView { font-size: 12pt; } QListView::item { padding: 4px; }")
+        sized(self.results, 12)
+        self.results.setSpacing(3)  # air between the rows
         self.count = QLabel(self)
         self.count.setAccessibleName(self.tr("Number of structures shown"))
 
