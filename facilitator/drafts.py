@@ -43,6 +43,22 @@ def _write(drafts: dict[str, str]) -> None:
     os.replace(temp, target)
 
 
+def stance_key(round_id: str, person_id: str, value: str) -> str:
+    """The draft of one person's concern, objection or note in one round."""
+    return f"stance:{round_id}:{person_id}:{value}"
+
+
+def discard_person_drafts(person_id: str) -> int:
+    """Drop every unsaved draft by this person (erasure on request); returns how many."""
+    drafts = _read()
+    mine = [k for k in drafts if k.startswith("stance:") and k.split(":")[2:3] == [person_id]]
+    if mine:
+        for key in mine:
+            del drafts[key]
+        _write(drafts)
+    return len(mine)
+
+
 def load_draft(key: str) -> str:
     return _read().get(key, "")
 

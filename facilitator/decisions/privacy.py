@@ -16,6 +16,7 @@ from sqlalchemy import CursorResult, Result, func, select, update
 
 from facilitator.decisions.meetings import get_row
 from facilitator.decisions.tables import Action, Note, Person, Proposal, Round, Stance
+from facilitator.drafts import discard_person_drafts
 from facilitator.store.backup import make_backup
 from facilitator.store.db import Database
 
@@ -55,6 +56,7 @@ def erase_person(db: Database, person_id: str, *, remove_text: bool = False,
                                        .values(text=REMOVED_TEXT)))
             notes = _changed(s.execute(update(Note).where(Note.author_id == person_id)
                                        .values(text=REMOVED_TEXT)))
+    discard_person_drafts(person_id)  # words never saved are not part of the record: always gone
     return ErasureReport(person_id, old_name, stances, texts, notes, backup_path)
 
 

@@ -29,3 +29,18 @@ def test_old_drafts_are_dropped_first(home: Path) -> None:
     for i in range(drafts.MAX_DRAFTS + 5):
         drafts.save_draft(f"k{i}", "t")
     assert drafts.load_draft("k0") == "" and drafts.load_draft(f"k{drafts.MAX_DRAFTS + 4}") == "t"
+
+
+def test_erasing_a_person_drops_their_unsaved_drafts(home: Path) -> None:
+    from facilitator.decisions import meetings as m
+    from facilitator.decisions.privacy import erase_person
+    from facilitator.store.db import open_database
+
+    db = open_database()
+    zoe, ali = m.add_person(db, "Zoë"), m.add_person(db, "Ali")
+    drafts.save_draft(drafts.stance_key("r1", zoe, "objection"), "about my mother's wound")
+    drafts.save_draft(drafts.stance_key("r1", ali, "concern"), "the tablet")
+    erase_person(db, zoe, backup=False)
+    assert drafts.load_draft(drafts.stance_key("r1", zoe, "objection")) == ""
+    assert drafts.load_draft(drafts.stance_key("r1", ali, "concern")) == "the tablet"
+    db.close()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from facilitator.decisions.repository import load_round, mark_preference, record_stance
 from facilitator.decisions.rounds import ConsentRound
 from facilitator.decisions.rules import DomainError, ObjectionNeedsArgument, RoundKind, StanceValue
+from facilitator.drafts import stance_key
 from facilitator.store.db import Database
 from facilitator.timing import Clock
 from ui.decisions import style
@@ -160,7 +161,7 @@ class RoundScreen(QWidget):
         self._asking = value
         self.message.clear()
         self.entry.ask(*entry_texts(value, self.names.get(person, "?")),
-                       draft_key=f"stance:{self.round_id}:{person}:{value}")
+                       draft_key=stance_key(self.round_id, person, value))
 
     def _entry_submitted(self, text: str) -> None:
         before = self.round.current
