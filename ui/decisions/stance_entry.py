@@ -54,7 +54,7 @@ class StanceEntry(QWidget):
         self.error.setStyleSheet(f"color: {style.ERROR_TEXT}; font-size: 14pt; font-weight: 700;"
                                  f" border: 2px solid {style.ERROR_TEXT}; padding: 6px; background: #ffffff;")
         self.error.hide()
-        self.restored = QLabel(self.tr("Restored what was being typed here before; check it, then press Enter."), self)
+        self.restored = style.sized(QLabel(self.tr("Restored what was being typed here before; check it, then press Enter."), self), 13)
         self.restored.setObjectName("stanceRestored")
         self.restored.setWordWrap(True)
         self.restored.hide()
