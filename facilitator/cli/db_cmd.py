@@ -1,7 +1,8 @@
 """`facilitator db …`: check, back up, list backups and restore.
 
-Exit codes: 0 healthy / done, 1 the database is damaged (check), 2 bad usage,
-3 a file problem (missing backup, unwritable target, backup not healthy).
+Exit codes: 0 healthy / done, 1 the log is damaged or not as Facilitator made
+it (check, backup), 2 bad usage, 3 a file problem (missing file, unwritable
+target, a restore refused, the log in use). docs/cli.md states the promises.
 """
 
 from __future__ import annotations
@@ -35,53 +36,73 @@ def register(sub: Any) -> None:
 
 def run_check(_args: argparse.Namespace) -> int:
     from facilitator.store.health import check
+    from facilitator.store.identity import verify
 
     db = paths.database_path()
+    if not db.exists():
+        print(f"{db}: no log yet; it is created when first needed")
+        return 0
     health = check(db, thorough=True)
-    print(f"{db}: {health.message}")
-    if not health.ok:
-        print("The database is damaged. Nothing has been changed. "
-              "Restore the newest backup with: facilitator db backups, then facilitator db restore FILE")
-    return 0 if health.ok else 1
+    message = health.message
+    if health.ok:
+        verdict = verify(db, thorough=True)
+        health_ok, message = verdict.ok, ("ok" if verdict.ok else verdict.reason)
+    else:
+        health_ok = False
+    print(f"{db}: {message}")
+    if not health_ok:
+        print("Nothing has been changed. Restore the newest healthy backup: "
+              "facilitator db backups, then facilitator db restore FILE")
+    return 0 if health_ok else 1
 
 
 def run_backup(args: argparse.Namespace) -> int:
     from facilitator.store.backup import backup_to, make_backup
+    from facilitator.store.errors import BackupRefused
 
     db = paths.database_path()
     if not db.exists():
         raise CliError("there is no database yet in this data home; nothing to back up", 3)
-    if args.output:
-        if args.output.is_dir():
-            raise CliError(f"{args.output} is a folder; give a file name, e.g. {args.output / 'facilitator-backup.sqlite3'}")
-        target = backup_to(db, args.output)
-    else:
-        target = make_backup(db, "manual")
-    print(f"Backed up to {target}")
+    try:
+        if args.output:
+            if args.output.is_dir():
+                raise CliError(f"{args.output} is a folder; give a file name, e.g. "
+                               f"{args.output / 'facilitator-backup.sqlite3'}")
+            target = backup_to(db, args.output)
+        else:
+            target = make_backup(db, "manual")
+    except BackupRefused as exc:
+        raise CliError(f"{exc}. Check the log with 'facilitator db check'; restore the newest healthy backup "
+                       "with 'facilitator db backups', then 'facilitator db restore FILE'", 1) from None
+    print(f"Backed up to {target} (checked)")
     return 0
 
 
 def run_backups(_args: argparse.Namespace) -> int:
     from facilitator.store.backup import list_backups
+    from facilitator.store.identity import verify
 
     found = list_backups()
     if not found:
         print(f"No backups yet in {paths.backups_dir()}.")
     for backup in found:
-        print(f"{backup}  ({backup.stat().st_size // 1024} KB)")
+        verdict = verify(backup, thorough=False)
+        state = "healthy" if verdict.ok else f"NOT USABLE: {verdict.reason}"
+        print(f"{backup}  ({backup.stat().st_size // 1024} KB, {state})")
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from facilitator.store.errors import LogBusy, RestoreRefused
     from facilitator.store.health import restore
 
     try:
         previous = restore(args.file)
     except FileNotFoundError as exc:
         raise CliError(str(exc), 3) from None
-    except ValueError as exc:
+    except (RestoreRefused, LogBusy) as exc:
         raise CliError(str(exc), 3) from None
     print(f"Restored {args.file.name}.")
     if previous:
-        print(f"The database it replaced is kept at {previous}")
+        print(f"The log it replaced is kept at {previous}")
     return 0

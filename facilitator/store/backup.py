@@ -1,4 +1,11 @@
-"""Online backups with SQLite's backup API, kept in <home>/backups/ and rotated."""
+"""Online backups with SQLite's backup API, kept in <home>/backups/ and rotated.
+
+A backup is only a backup once checked: each copy is checked (quick_check,
+and that it is our log at a known revision) before it gets its real name,
+and a copy that fails is thrown away with the older backups untouched.
+Rotation never deletes the last healthy backup: it keeps the newest N
+healthy ones, plus anything newer than the newest healthy one.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from facilitator import paths
+from facilitator.store.errors import BackupRefused
 
 KEEP_DEFAULT = 10
 PREFIX = "facilitator-"
@@ -15,22 +23,44 @@ SUFFIX = ".sqlite3"
 
 
 def backup_to(source: Path, target: Path) -> Path:
-    """Copy a live database consistently (readers and the WAL included) to target."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
+    """Copy a live database consistently (readers and the WAL included) to target, 0600, checked.
+
+    The copy is a single self-contained file (rollback journal, not WAL), so
+    it can be checked, carried and restored without companions. Raises
+    BackupRefused, leaving nothing behind, when the copy is not a healthy
+    Facilitator log: a damaged source must never push good backups out.
+    """
+    from facilitator.store.identity import verify
+
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        copy_database(source, partial)
+        verdict = verify(partial, thorough=False)
+        if not verdict.ok:
+            raise BackupRefused(f"the log could not be backed up: {verdict.reason}. The copy was not kept, "
+                                "and every earlier backup is untouched")
+        os.replace(partial, target)  # never leave half a backup under a real name
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """SQLite's backup API from ``source`` (opened read-only) into a new private file."""
+    target.unlink(missing_ok=True)
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     # Read-only: a source that has gone (a removed data folder) is an error, not a new empty file to copy.
     src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(partial)
+        dst = sqlite3.connect(target)
         try:
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:
         src.close()
-    os.chmod(partial, 0o600)
-    os.replace(partial, target)  # never leave half a backup under a real name
-    return target
 
 
 def configured_keep() -> int:
@@ -47,8 +77,7 @@ def configured_keep() -> int:
 
 
 def make_backup(source: Path, reason: str, keep: int | None = None, folder: Path | None = None) -> Path:
-    """A timestamped backup in the backups folder, then drop the oldest beyond ``keep``
-    (by default the configured number, 10 unless settings.ini says otherwise)."""
+    """A checked, timestamped backup in the backups folder, then rotation (see backup_to)."""
     keep = configured_keep() if keep is None else keep
     folder = folder or paths.backups_dir()
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -67,6 +96,25 @@ def list_backups(folder: Path | None = None) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
-def rotate(folder: Path, keep: int) -> None:
-    for old in list_backups(folder)[max(keep, 1):]:
-        old.unlink(missing_ok=True)
+def rotate(folder: Path, keep: int) -> list[Path]:
+    """Keep the ``keep`` newest healthy backups and everything newer than the newest healthy one.
+
+    Returns what was deleted. Backups are checked only when there are more
+    than ``keep`` of them, and only until enough healthy ones are found.
+    """
+    from facilitator.store.identity import verify
+
+    backups = list_backups(folder)
+    keep = max(keep, 1)
+    if len(backups) <= keep:
+        return []
+    healthy = 0
+    for index, backup in enumerate(backups):
+        if verify(backup, thorough=False).ok:
+            healthy += 1
+            if healthy == keep:
+                doomed = backups[index + 1:]
+                for old in doomed:
+                    old.unlink(missing_ok=True)
+                return doomed
+    return []  # fewer healthy backups than asked for: delete nothing

@@ -13,6 +13,7 @@ Pragmas, and why:
 from __future__ import annotations
 
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from facilitator import paths
 from facilitator.store.errors import DatabaseDamaged
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = paths.env_milliseconds("FACILITATOR_BUSY_TIMEOUT_MS", 5000)  # tests shorten the wait
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -56,12 +57,19 @@ def make_engine(path: Path) -> Engine:
 
 
 class Database:
-    """The app's one database file; open it with :func:`open_database`."""
+    """The app's one database file; open it with :func:`open_database`.
 
-    def __init__(self, path: Path) -> None:
+    While open it holds the log's use lock shared (facilitator/store/lock.py),
+    so a restore waits for it to close instead of pulling the file away.
+    """
+
+    def __init__(self, path: Path, lock: Any = None) -> None:
         self.path = path
         self.engine = make_engine(path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._lock = lock
+        if lock is not None:  # a Database dropped without close() (a finished CLI command) lets go of the log
+            weakref.finalize(self, lock.release)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -69,8 +77,43 @@ class Database:
         with self._sessions.begin() as session:
             yield session
 
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """Like session(), but takes the write lock first (BEGIN IMMEDIATE).
+
+        For work that reads, decides, then writes (an import): two at once
+        then run one after the other, instead of both deciding on the same
+        state and the second failing on a unique key.
+        """
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # waits (busy_timeout) for another writer to finish
+            session = Session(conn, expire_on_commit=False)
+            try:
+                yield session
+                session.flush()
+                conn.commit()
+            except BaseException:
+                conn.rollback()
+                raise
+            finally:
+                session.close()
+
+    @contextmanager
+    def released(self) -> Iterator[None]:
+        """Let go of the file for a moment (the app's own restore), then hold it again."""
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+        try:
+            yield
+        finally:
+            if self._lock is not None and not self._lock.shared(30):
+                raise OSError("the log is still busy after a restore; close other copies of Facilitator")
+
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
 
 
 def open_database(path: Path | None = None, migrate: bool = True, check: bool = True) -> Database:
@@ -79,6 +122,8 @@ def open_database(path: Path | None = None, migrate: bool = True, check: bool = 
     Raises DatabaseDamaged, before anything writes to the file, when SQLite's
     quick_check fails.
     """
+    from facilitator.store.lock import UseLock
+
     path = path or paths.database_path()
     if check:
         from facilitator.store.health import check as health_check
@@ -86,11 +131,16 @@ def open_database(path: Path | None = None, migrate: bool = True, check: bool = 
         health = health_check(path)
         if not health.ok:
             raise DatabaseDamaged(path, health.message)
+    lock = UseLock(path)
     if migrate:
         from facilitator.store.migrate import ensure_current
 
-        ensure_current(path)
-    return Database(path)
+        ensure_current(path, lock)  # returns holding the lock shared
+    elif not lock.shared(30):
+        from facilitator.store.errors import LogBusy
+
+        raise LogBusy("the log is being restored or upgraded by another program; try again in a moment")
+    return Database(path, lock)
 
 
 def raw_connect(path: Path) -> sqlite3.Connection:

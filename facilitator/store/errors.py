@@ -12,3 +12,28 @@ class DatabaseDamaged(Exception):
         super().__init__(f"the database at {path} is damaged ({detail}); nothing was changed")
         self.path = path
         self.detail = detail
+
+
+class LogRefused(Exception):
+    """A file in the log's place that we must not open or change: not ours, or from a newer app.
+
+    Said before anything is written (no migration, no backup that could push
+    an older one out).
+    """
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"the log at {path} cannot be opened: {reason}; nothing was changed")
+        self.path = path
+        self.reason = reason
+
+
+class LogBusy(Exception):
+    """Another program has the log open in a way that stops this one (a restore, an upgrade, the app)."""
+
+
+class RestoreRefused(Exception):
+    """The file offered for a restore is not a healthy Facilitator log; the home is unchanged."""
+
+
+class BackupRefused(Exception):
+    """The copy just made did not pass its check, so it was not kept; the older backups are untouched."""

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from facilitator import paths
-from facilitator.store.backup import backup_to, list_backups, make_backup
+from facilitator.store.backup import list_backups, make_backup
 
 COMPANIONS = ("-wal", "-shm")
 
@@ -48,10 +48,10 @@ def check(path: Path, thorough: bool = False) -> Health:
 
 
 def is_good_database(path: Path) -> bool:
-    try:
-        return check(path, thorough=True).ok and path.exists()
-    except OSError:  # cannot even be opened: not a backup to offer
-        return False
+    """A backup worth offering: healthy, ours, at a revision we know (facilitator/store/identity.py)."""
+    from facilitator.store.identity import verify
+
+    return verify(path, thorough=True).ok
 
 
 def move_aside(path: Path) -> Path:
@@ -73,23 +73,11 @@ def newest_good_backup(folder: Path | None = None) -> Path | None:
     return None
 
 
-def restore(backup: Path, path: Path | None = None) -> Path | None:
-    """Put a backup in place of the live database; the current file is backed up (or set aside) first.
+def restore(backup: Path, path: Path | None = None, wait: float = 2.0) -> Path | None:
+    """Put a backup in place of the live log; see facilitator/store/restore.py."""
+    from facilitator.store.restore import restore_file
 
-    Returns where the replaced database went, if there was one.
-    """
-    path = path or paths.database_path()
-    if not backup.is_file():
-        raise FileNotFoundError(f"no backup file at {backup}")
-    if not is_good_database(backup):
-        raise ValueError(f"{backup.name} is not a healthy Facilitator database; choose another backup")
-    previous: Path | None = None
-    if path.exists():
-        previous = make_backup(path, "before-restore") if check(path).ok else move_aside(path)
-    for suffix in COMPANIONS:
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-    backup_to(backup, path)
-    return previous
+    return restore_file(backup, path or paths.database_path(), wait=wait)
 
 
 def daily_backup(path: Path | None = None, keep: int | None = None) -> Path | None:

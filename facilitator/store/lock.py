@@ -1,14 +1,20 @@
-"""One app per data home: an advisory lock on <home>/facilitator.lock.
+"""Advisory locks in the data home; the operating system drops them when a
+process dies (even by kill -9), so a crash never leaves a stale lock behind.
 
-The operating system drops the lock when the process dies (even by kill -9),
-so a crash never leaves a stale lock behind. Short CLI commands do not take
-it: SQLite's own locking covers them.
+- ``HomeLock`` (<home>/facilitator.lock): one app window per data home.
+- ``UseLock`` (<db>.in-use): who has the log open. Every open Database holds
+  it shared, the app for its whole life and a CLI command for its run; a
+  restore or a migration needs it exclusive, so neither ever swaps or
+  rebuilds tables under a live connection (a restore that deleted the -wal
+  file under a running app lost what the app wrote next).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
+import time
 from pathlib import Path
 from typing import IO
 
@@ -47,6 +53,69 @@ class HomeLock:
         if self._file is not None:
             self._file.close()
             self._file = None
+
+
+class UseLock:
+    """Shared for using the log, exclusive for replacing or upgrading it (see the module's docstring)."""
+
+    def __init__(self, database: Path) -> None:
+        self.path = database.with_name(database.name + ".in-use")
+        self._fd: int | None = None
+        self.mode: str | None = None
+
+    def shared(self, timeout: float) -> bool:
+        return self._take(shared=True, timeout=timeout)
+
+    def exclusive(self, timeout: float) -> bool:
+        return self._take(shared=False, timeout=timeout)
+
+    def _take(self, shared: bool, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds; an exclusive lock waits for every other user to let go."""
+        if self._fd is None:
+            self._fd = _open_lock_file(self.path)
+        deadline = time.monotonic() + timeout
+        while True:
+            if _flock(self._fd, shared):
+                self.mode = "shared" if shared else "exclusive"
+                return True
+            if time.monotonic() >= deadline:
+                if self.mode is None:
+                    self.release()
+                return False
+            time.sleep(0.02)
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the descriptor drops the lock
+            self._fd = None
+            self.mode = None
+
+
+def _open_lock_file(path: Path) -> int:
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM) and path.exists():
+            return os.open(path, os.O_RDONLY)  # a read-only home: a lock on the existing file still works
+        raise
+
+
+def _flock(fd: int, shared: bool) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - Windows has no shared flock; one user at a time
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def _lock(handle: IO[str]) -> None:

@@ -11,28 +11,38 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from pathlib import Path
 
 from facilitator.store.backup import make_backup
 from facilitator.store.db import raw_connect
+from facilitator.store.errors import LogBusy, LogRefused
+from facilitator.store.lock import UseLock
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _REVISION = re.compile(r'^revision\s*(?::\s*str\s*)?=\s*["\']([0-9a-z_]+)["\']', re.M)
 _DOWN = re.compile(r'^down_revision\s*(?::[^=]+)?=\s*(?:["\']([0-9a-z_]+)["\']|None)', re.M)
+WAIT_SECONDS = 30.0  # how long to wait for a restore or another command's upgrade to finish
 
 
 class MigrationError(RuntimeError):
     """The database could not be brought up to date; the backup path says where the old one is."""
 
 
-def head_revision() -> str:
-    """The newest revision, read from the migration files' text (no Alembic import)."""
+def _parents() -> dict[str, str | None]:
+    """Revision → the revision it follows, read from the migration files' text (no Alembic import)."""
     revisions: dict[str, str | None] = {}
     for path in (MIGRATIONS / "versions").glob("*.py"):
         text = path.read_text(encoding="utf-8")
         rev, down = _REVISION.search(text), _DOWN.search(text)
         if rev:
             revisions[rev.group(1)] = down.group(1) if down else None
+    return revisions
+
+
+def head_revision() -> str:
+    """The newest revision."""
+    revisions = _parents()
     parents = {d for d in revisions.values() if d}
     heads = [r for r in revisions if r not in parents]
     if len(heads) != 1:
@@ -40,7 +50,17 @@ def head_revision() -> str:
     return heads[0]
 
 
+def revision_chain() -> list[str]:
+    """Every revision, oldest first: the ones a log can be at and still be upgraded."""
+    parents = _parents()
+    chain = [head_revision()]
+    while (parent := parents.get(chain[0])) is not None:
+        chain.insert(0, parent)
+    return chain
+
+
 def current_revision(path: Path) -> str | None:
+    """The file's revision; None when there is no file or no revision table."""
     if not path.exists():
         return None
     conn = raw_connect(path)
@@ -53,15 +73,77 @@ def current_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def ensure_current(path: Path) -> Path | None:
-    """Migrate if needed; returns the backup taken before migrating, if any."""
+def _has_tables(path: Path) -> bool:
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    conn = raw_connect(path)
+    try:
+        return conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None
+    finally:
+        conn.close()
+
+
+def refuse_unknown(path: Path, current: str | None) -> None:
+    """Never migrate (or back up for migrating) a file at a revision we do not know."""
+    if current is None and not _has_tables(path):
+        return  # no log yet, or an empty file: it is created
+    if current is None:
+        raise LogRefused(path, "it is not a Facilitator log (another program's database); "
+                         "move it away, or restore a backup with 'facilitator db restore FILE'")
+    if current not in revision_chain():
+        raise LogRefused(path, "it was made by a newer Facilitator; update the app to open it")
+
+
+def ensure_current(path: Path, lock: UseLock | None = None, wait: float = WAIT_SECONDS) -> Path | None:
+    """Migrate if needed; returns the backup taken before migrating, if any.
+
+    With ``lock`` given, it is left held shared on return (the caller's hold
+    on the log); without, it is released. Creating and migrating happen only
+    under the exclusive lock, so four commands started at once on an empty
+    home create the log once, and nothing is migrated under a live connection.
+    """
+    own = lock is None
+    use = lock or UseLock(path)
+    try:
+        return _bring_to_head(path, use, time.monotonic() + wait)
+    except BaseException:
+        use.release()
+        raise
+    finally:
+        if own:
+            use.release()
+
+
+def _bring_to_head(path: Path, lock: UseLock, deadline: float) -> Path | None:
+    head = head_revision()
+    while True:
+        current = current_revision(path)
+        if current == head:
+            if not lock.shared(max(0.0, deadline - time.monotonic())):
+                raise LogBusy("the log is being restored or upgraded by another program; try again in a moment")
+            if current_revision(path) == head:
+                return None
+            lock.release()  # replaced while we waited: look again
+            continue
+        refuse_unknown(path, current)
+        if lock.exclusive(0):
+            return _migrate_holding(path, lock)
+        if time.monotonic() >= deadline:
+            raise LogBusy("the log needs upgrading, but Facilitator or another command has it open; "
+                          "close them, then try again")
+        time.sleep(0.05)
+
+
+def _migrate_holding(path: Path, lock: UseLock) -> Path | None:
+    """With the exclusive lock: look again, back up, migrate, then hold the lock shared."""
     current = current_revision(path)
-    if current == head_revision():
-        return None
     backup = None
-    if path.exists() and path.stat().st_size > 0 and current is not None:
-        backup = make_backup(path, f"before-migration-{current}")
-    upgrade(path)
+    if current != head_revision():
+        refuse_unknown(path, current)
+        if current is not None:
+            backup = make_backup(path, f"before-migration-{current}")
+        upgrade(path)
+    lock.shared(0)  # exclusive → shared always succeeds: nobody else holds it
     return backup
 
 

@@ -11,7 +11,7 @@ from facilitator.cli.main import main
 from facilitator.store import health
 from facilitator.store.backup import list_backups, make_backup
 from facilitator.store.db import open_database
-from facilitator.store.errors import DatabaseDamaged
+from facilitator.store.errors import DatabaseDamaged, RestoreRefused
 from facilitator.store.favourites import favourites, star
 
 
@@ -45,7 +45,7 @@ def test_move_aside_keeps_the_damaged_file_and_restore_brings_back_the_backup(ho
 def test_restore_refuses_a_bad_backup(home: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.sqlite3"
     damage(bad)
-    with pytest.raises(ValueError, match="not a healthy"):
+    with pytest.raises(RestoreRefused, match="not a database"):
         health.restore(bad)
 
 

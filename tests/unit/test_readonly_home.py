@@ -49,7 +49,11 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         assert main(["structures", "star", "triz"]) == 0
         assert main(["plans", "import", str(PLAN)]) == 0
         clean = tmp_path_factory.mktemp("template") / "facilitator.sqlite3"
-        yield backup_to(folder / "facilitator.sqlite3", clean)
+        backup_to(folder / "facilitator.sqlite3", clean)
+        conn = sqlite3.connect(clean)  # a backup is a single self-contained file; the live log is in WAL mode
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.close()
+        yield clean
     finally:
         paths.set_home(None)
 
