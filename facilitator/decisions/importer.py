@@ -50,16 +50,26 @@ class ImportReport:
 
 
 def import_json(db: Database, path: Path, *, backup: bool = True) -> ImportReport:
-    """Check, back up, then merge the file into the log in a single transaction."""
+    """Check, then merge the file into the log in a single write transaction.
+
+    The transaction holds the write lock from its start, so two imports at
+    once run one after the other (the second finds the first's records).
+    The backup is taken only when something will be written, from inside
+    the transaction: it sees the log as it was before this import.
+    """
     records = read_log(path)
     report = ImportReport()
-    if backup:
-        report.backup = make_backup(db.path, "before-import")
     try:
-        with db.session() as s:
+        with db.writing() as s:
             _merge(s, records, report)
-    except IntegrityError as exc:
-        raise LogFormatError(f"{Path(path).name}: breaks a rule of the log ({exc.orig}); nothing was imported") from None
+            if not report.total_added:
+                s.info["discard"] = True  # nothing new: write nothing, keep no backup
+            elif backup:
+                report.backup = make_backup(db.path, "before-import")
+    except IntegrityError:
+        # No constraint text: it names tables and columns, and its values can be participants' words.
+        raise LogFormatError(f"{Path(path).name}: a record breaks a rule of the log (a value it may not "
+                             "have, or a place another record holds); nothing was imported") from None
     except LogFormatError as exc:  # found while merging (an id pointing nowhere): say which file
         raise LogFormatError(f"{Path(path).name}: {exc}") from None
     return report

@@ -19,7 +19,9 @@ from sqlalchemy import Column, Table, UniqueConstraint
 from facilitator import paths
 from facilitator.decisions import tables as t
 from facilitator.decisions.rules import DomainError
+from facilitator.inputs import LOG_IMPORT_FILE, InputFileError, read_capped
 from facilitator.store.base import Base
+from facilitator.terminal import first_control_char, has_control_chars
 
 FORMAT = "facilitator-decision-log"
 SCHEMA_VERSION = 1
@@ -27,7 +29,6 @@ JSON_TEXT = {"meetings": {"skeleton"}}  # stored as JSON text, written as JSON
 DERIVED = {"decisions": {"outcome", "review_date", "revision"}}  # recomputed from the newest revision
 CHOICES = {("rounds", "kind"): t.ROUND_KINDS, ("stances", "value"): t.STANCE_VALUES,
            ("decision_revisions", "outcome"): t.OUTCOMES, ("notes", "kind"): ("note", "notice", "other_business")}
-MAX_BYTES = 200 * 1024 * 1024
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -133,6 +134,9 @@ def _check_text(section: str, column: Column[Any], value: str, where: str) -> No
     is_id = column.primary_key or column.foreign_keys
     if is_id and not _UUID.match(value):
         raise LogFormatError(f"{where}: expected a UUID, got {value[:40]!r}")
+    if has_control_chars(value.replace("\r", "")):  # \r: Windows line ends typed on another laptop
+        raise LogFormatError(f"{where}: holds a control character ({first_control_char(value.replace(chr(13), ''))}), "
+                             "which could rewrite the screen it is shown on; remove it and export again")
     if length and len(value) > length:
         raise LogFormatError(f"{where}: longer than {length} characters")
     allowed = CHOICES.get((section, column.name))
@@ -148,9 +152,10 @@ def example_log() -> Path:
 def read_log(path: Path) -> dict[str, list[dict[str, Any]]]:
     """Parse and check a log file without touching the database."""
     path = Path(path)
-    if path.stat().st_size > MAX_BYTES:
-        raise LogFormatError(f"{path.name}: too large for a decision log ({path.stat().st_size} bytes)")
-    raw = path.read_bytes()
+    try:
+        raw = read_capped(path, LOG_IMPORT_FILE)  # never /dev/zero or a pipe; at most 200 MB
+    except InputFileError as exc:
+        raise LogFormatError(str(exc)) from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
@@ -192,7 +197,8 @@ def load_records(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         raw = data.get(section.name, [])
         if not isinstance(raw, list):
             raise LogFormatError(f"'{section.name}' should be a list of records")
-        rows = []
+        rows: list[dict[str, Any]] = []
+        seen: dict[tuple[Any, ...], int] = {}
         for i, record in enumerate(raw):
             where = f"{section.name}[{i}]"
             if not isinstance(record, dict):
@@ -200,11 +206,27 @@ def load_records(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
             unknown = set(record) - {c.name for c in section.columns}
             if unknown:
                 raise LogFormatError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
-            rows.append({c.name: load_value(section.name, c, record.get(c.name), f"{where}.{c.name}")
-                         for c in section.columns})
+            row = {c.name: load_value(section.name, c, record.get(c.name), f"{where}.{c.name}")
+                   for c in section.columns}
+            if not _first_time(section, row, seen, rows, i):
+                continue
+            rows.append(row)
         out[section.name] = rows
     _check_objections(out["stances"])
     return out
+
+
+def _first_time(section: Section, row: dict[str, Any], seen: dict[tuple[Any, ...], int],
+                rows: list[dict[str, Any]], index: int) -> bool:
+    """False for an exact repeat of a record; LogFormatError for the same id with other content."""
+    key = tuple(row[k] for k in section.key)
+    if key not in seen:
+        seen[key] = len(rows)
+        return True
+    if rows[seen[key]] == row:
+        return False
+    raise LogFormatError(f"{section.name}[{index}]: the id {'/'.join(map(str, key))} is in the file twice with "
+                         "different content; the file contradicts itself. Export it again from the laptop it came from")
 
 
 def _check_objections(stances: list[dict[str, Any]]) -> None:

@@ -90,6 +90,9 @@ class Database:
             session = Session(conn, expire_on_commit=False)
             try:
                 yield session
+                if session.info.get("discard"):  # the caller found nothing to write
+                    conn.rollback()
+                    return
                 session.flush()
                 conn.commit()
             except BaseException:
