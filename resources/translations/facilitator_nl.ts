@@ -957,6 +957,37 @@ Of open het voorbeeldlog — een jaar aan besluiten van een verzonnen wijkverple
     </message>
 </context>
 <context>
+    <name>KeysHelp</name>
+    <message>
+        <source>Keys while a session runs</source>
+        <translation>Toetsen tijdens een sessie</translation>
+    </message>
+    <message>
+        <source>Run keys and what they do</source>
+        <translation>Sessietoetsen en wat ze doen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Toets</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Wat hij doet</translation>
+    </message>
+    <message>
+        <source>They work whatever has focus. In the notes box, letters, Space and the arrows type as usual; Ctrl keys, F1 and Esc still work, and Tab moves on.</source>
+        <translation>Ze werken waar de focus ook staat. In het notitievak typen letters, Space en de pijltjes zoals gewoonlijk; Ctrl-toetsen, F1 en Esc werken daar ook, en Tab gaat verder.</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the list of keys</source>
+        <translation>De lijst met toetsen sluiten</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Alone</source>
@@ -2201,18 +2232,6 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Notes for this step</source>
-        <translation>Notities bij deze stap</translation>
-    </message>
-    <message>
-        <source>Harvest for this step: what people said, ideas, actions…</source>
-        <translation>Oogst van deze stap: wat mensen zeiden, ideeën, acties…</translation>
-    </message>
-    <message>
-        <source>Tag %1</source>
-        <translation>Label %1</translation>
-    </message>
-    <message>
         <source>◀ Back (←)</source>
         <translation>◀ Terug (←)</translation>
     </message>
@@ -2245,6 +2264,10 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
         <translation>Geluid uit (M)</translation>
     </message>
     <message>
+        <source>Keys (?)</source>
+        <translation>Toetsen (?)</translation>
+    </message>
+    <message>
         <source>End session…</source>
         <translation>Sessie beëindigen…</translation>
     </message>
@@ -2261,8 +2284,8 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <source>&amp;Notes (Esc to leave)</source>
-        <translation>&amp;Notities (Esc om te verlaten)</translation>
+        <source>&amp;Notes (Esc or Tab to leave)</source>
+        <translation>&amp;Notities (Esc of Tab om te verlaten)</translation>
     </message>
     <message>
         <source>%1 · step %2 of %3</source>
@@ -2685,6 +2708,65 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
     </message>
 </context>
 <context>
+    <name>RunKeys</name>
+    <message>
+        <source>Start, pause or resume the timer</source>
+        <translation>De timer starten, pauzeren of hervatten</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>Back one step</source>
+        <translation>Eén stap terug</translation>
+    </message>
+    <message>
+        <source>One minute more for this step</source>
+        <translation>Eén minuut meer voor deze stap</translation>
+    </message>
+    <message>
+        <source>One minute more (the + key without Shift)</source>
+        <translation>Eén minuut meer (de +-toets zonder Shift)</translation>
+    </message>
+    <message>
+        <source>One minute less for this step</source>
+        <translation>Eén minuut minder voor deze stap</translation>
+    </message>
+    <message>
+        <source>Show or hide the projector view (Esc leaves its full screen)</source>
+        <translation>Het beamerbeeld tonen of verbergen (Esc verlaat het volledige scherm)</translation>
+    </message>
+    <message>
+        <source>Random groups from the names in the room</source>
+        <translation>Willekeurige groepen uit de namen in de ruimte</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the chime</source>
+        <translation>Het signaal uit- of weer aanzetten</translation>
+    </message>
+    <message>
+        <source>Open the SDMI round screen (on an SDMI item)</source>
+        <translation>Het SDMI-rondescherm openen (bij een SDMI-punt)</translation>
+    </message>
+    <message>
+        <source>Harvest tag %1 on or off for this step&apos;s note</source>
+        <translation>Oogstlabel %1 aan of uit bij de notitie van deze stap</translation>
+    </message>
+    <message>
+        <source>Back to the run from the notes, the agenda or a box</source>
+        <translation>Terug naar de sessie vanuit de notities, de agenda of een invoervak</translation>
+    </message>
+    <message>
+        <source>In the head count or chime box: done, back to the run; on a focused button: press it</source>
+        <translation>In het vak voor het aantal mensen of het signaal: klaar, terug naar de sessie; op een knop met focus: die knop indrukken</translation>
+    </message>
+    <message>
+        <source>Show these keys</source>
+        <translation>Deze toetsen tonen</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerTimer</name>
     <message>
         <source>&amp;Time each speaker:</source>
@@ -2917,6 +2999,21 @@ Er is niets veranderd of verwijderd. Controleer of de map bestaat en of je erin 
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>StepNotes</name>
+    <message>
+        <source>Notes for this step</source>
+        <translation>Notities bij deze stap</translation>
+    </message>
+    <message>
+        <source>Harvest for this step: what people said, ideas, actions…</source>
+        <translation>Oogst van deze stap: wat mensen zeiden, ideeën, acties…</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Label %1</translation>
     </message>
 </context>
 <context>

@@ -1,23 +1,25 @@
 """The presenter view on the laptop: the clock, what to say, how to group, notes, and big controls.
 
-Keyboard first: Space pause/resume, → next, ← back, + / − a minute, P projector,
-M mute, Ctrl+1…5 harvest tags. Keys typed into the notes box stay text; Esc
-leaves the notes box.
+Keyboard first, whatever has focus: the keys are one table in ui/runner/run_keys.py
+(Space pause/resume, → next, ← back, + / − a minute, P projector, M mute,
+Ctrl+1…9 harvest tags, ? or F1 lists them). Keys typed into the notes box stay
+text; Esc, Tab or Enter in a number box give the keys back to the run.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -26,22 +28,15 @@ from PySide6.QtWidgets import (
 
 from facilitator.timing import EngineState, Snapshot, format_clock
 from ui.runner import palette
+from ui.runner import presenter_texts as texts
 from ui.runner.controller import RunController
 from ui.runner.groups_line import group_line
+from ui.runner.notes import StepNotes
 from ui.runner.projector import ProjectorView
+from ui.runner.run_keys import TAG_KEYS, RunKeyFilter
 
 DEFAULT_TAGS = ("strength", "need", "barrier", "idea", "action")
-NOTE_DEBOUNCE_MS = 1000
-
-
-class NotesEdit(QPlainTextEdit):
-    escaped = Signal()
-
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape:
-            self.escaped.emit()
-            return
-        super().keyPressEvent(event)
+FOCUS_RING = "QLabel:focus { border: 4px solid #1a5fb4; }"  # the run has the keys: visible on the clock
 
 
 class PresenterView(QWidget):
@@ -54,15 +49,12 @@ class PresenterView(QWidget):
         self.tags = tags
         self.setObjectName("presenterView")
         self.setWindowTitle(self.tr("Running: %1").replace("%1", title))
-        self.notes: dict[tuple[int, int], tuple[str, set[str]]] = {}
-        self._unsaved: set[tuple[int, int]] = set()  # kept in memory until the disk takes them
-        self._position = (controller.snapshot.item_index, controller.snapshot.step_index)
-
         self.where = self._label("presenterWhere", 13)
         self.step = self._label("presenterStep", 22, bold=True)
         self.clock = self._label("presenterClock", 72, bold=True)
         self.clock.setAccessibleName(self.tr("Time left"))
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clock.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.schedule = self._label("presenterSchedule", 13)
         self.say = self._label("presenterSay", 14)
         self.say.setStyleSheet("background: #fff4d6; color: #1a1a1a; border: 1px solid #b07a00; padding: 8px;")
@@ -70,13 +62,37 @@ class PresenterView(QWidget):
         self.next = self._label("presenterNext", 12)
         self.prompt = self._label("presenterPrompt", 14, bold=True)
         self.prompt.setStyleSheet("color: #8b0000;")
+        self._build_boxes()
+        self.agenda = QListWidget(self)
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.agenda.setStyleSheet("QListWidget { font-size: 12pt; }")
+        for item in controller.items:
+            self.agenda.addItem(f"{item.title}  ({format_clock(item.timed.seconds)})")
+        self.agenda.itemActivated.connect(lambda it: controller.jump_to(self.agenda.row(it)))
 
+        self.step_notes = StepNotes(controller, tags, self)
+        self.step_notes.save_failed.connect(self._save_failed)
+        self.notes_box, self.tag_buttons = self.step_notes.box, self.step_notes.tag_buttons
+        self._build_buttons()
+        self._lay_out()
+
+        self.projector = ProjectorView(controller)
+        self.keys = RunKeyFilter(self._key_handlers(), self.notes_box, self)
+        self.keys.watch(self)
+        self.keys.watch(self.projector, foreign=True)
+        controller.changed.connect(self.show_snapshot)
+        controller.head_count_changed.connect(lambda _n: self.show_snapshot(controller.snapshot))
+        controller.save_failed.connect(self._save_failed)
+        self.show_snapshot(controller.snapshot)
+
+    def _build_boxes(self) -> None:
+        """Head count (for the group split) and the soft chime's lead time: Enter or Esc hands the keys back."""
         self.head_count = QSpinBox(self)
         self.head_count.setRange(0, 1000)
         self.head_count.setSpecialValueText(self.tr("not counted"))
         self.head_count.setSuffix(self.tr(" people"))
         self.head_count.setAccessibleName(self.tr("People in the room"))
-        self.head_count.valueChanged.connect(controller.set_head_count)
+        self.head_count.valueChanged.connect(self.controller.set_head_count)
         self.split = self._label("presenterSplit", 12)
         self.warning = QSpinBox(self)
         self.warning.setRange(0, 300)
@@ -85,48 +101,25 @@ class PresenterView(QWidget):
         self.warning.setPrefix(self.tr("soft chime "))
         self.warning.setSuffix(self.tr(" s before the end"))
         self.warning.setAccessibleName(self.tr("Soft warning chime, seconds before the end of a step"))
-        self.warning.setValue(int(controller.engine.warning_seconds))
+        self.warning.setValue(int(self.controller.engine.warning_seconds))
         self.warning.valueChanged.connect(self._warning_changed)
 
-        self.agenda = QListWidget(self)
-        self.agenda.setAccessibleName(self.tr("Agenda"))
-        self.agenda.setStyleSheet("QListWidget { font-size: 12pt; }")
-        for item in controller.items:
-            self.agenda.addItem(f"{item.title}  ({format_clock(item.timed.seconds)})")
-        self.agenda.itemActivated.connect(lambda it: self._jump(self.agenda.row(it)))
-
-        self.notes_box = NotesEdit(self)
-        self.notes_box.setAccessibleName(self.tr("Notes for this step"))
-        self.notes_box.setPlaceholderText(self.tr("Harvest for this step: what people said, ideas, actions…"))
-        self.notes_box.escaped.connect(lambda: self.clock.setFocus())
-        self.notes_box.textChanged.connect(self._note_typed)
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_DEBOUNCE_MS)
-        self._note_timer.timeout.connect(self.flush_note)
-        self.tag_buttons: dict[str, QPushButton] = {}
-        tag_row = QHBoxLayout()
-        for number, tag in enumerate(tags, 1):
-            button = QPushButton(f"{tag} (Ctrl+{number})", self)
-            button.setCheckable(True)
-            button.setAccessibleName(self.tr("Tag %1").replace("%1", tag))
-            button.toggled.connect(self._note_typed)
-            self.tag_buttons[tag] = button
-            tag_row.addWidget(button)
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self, button.toggle)
-
+    def _build_buttons(self) -> None:
+        """The big buttons along the bottom; their keys work through the run-key table, not here."""
         self.buttons: dict[str, QPushButton] = {}
-        controls = QHBoxLayout()
-        for key, text, slot, shortcut in (
-            ("back", self.tr("◀ Back (←)"), controller.previous_step, Qt.Key.Key_Left),
-            ("toggle", self.tr("Start (Space)"), controller.toggle, Qt.Key.Key_Space),
-            ("next", self.tr("Next ▶ (→)"), controller.next_step, Qt.Key.Key_Right),
-            ("minus", self.tr("− 1 min (−)"), controller.remove_minute, Qt.Key.Key_Minus),
-            ("plus", self.tr("+ 1 min (+)"), controller.add_minute, Qt.Key.Key_Plus),
-            ("projector", self.tr("Projector (P)"), self.toggle_projector, Qt.Key.Key_P),
-            ("groups", self.tr("Random groups… (G)"), self.random_groups, Qt.Key.Key_G),
-            ("mute", self.tr("Mute (M)"), self.toggle_mute, Qt.Key.Key_M),
-            ("end", self.tr("End session…"), self.confirm_end, None),
+        self.controls = QHBoxLayout()
+        controller = self.controller
+        for key, text, slot in (
+            ("back", self.tr("◀ Back (←)"), controller.previous_step),
+            ("toggle", texts.toggle_text(EngineState.READY), controller.toggle),
+            ("next", self.tr("Next ▶ (→)"), controller.next_step),
+            ("minus", self.tr("− 1 min (−)"), controller.remove_minute),
+            ("plus", self.tr("+ 1 min (+)"), controller.add_minute),
+            ("projector", self.tr("Projector (P)"), self.toggle_projector),
+            ("groups", self.tr("Random groups… (G)"), self.random_groups),
+            ("mute", self.tr("Mute (M)"), self.toggle_mute),
+            ("help", self.tr("Keys (?)"), self.show_keys),
+            ("end", self.tr("End session…"), self.confirm_end),
         ):
             button = QPushButton(text, self)
             button.setAccessibleName(text)
@@ -134,17 +127,14 @@ class PresenterView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(slot)
             self.buttons[key] = button
-            controls.addWidget(button)
-            if shortcut is not None:
-                QShortcut(QKeySequence(shortcut), self, slot)
-        QShortcut(QKeySequence(Qt.Key.Key_Equal), self, controller.add_minute)
+            self.controls.addWidget(button)
         self.buttons["mute"].setCheckable(True)
         self.round_button = QPushButton(self.tr("Open the SDMI round screen (R)"), self)
         self.round_button.setAccessibleName(self.tr("Open the SDMI round screen for this item"))
         self.round_button.setMinimumHeight(48)
         self.round_button.clicked.connect(self._request_round)
-        QShortcut(QKeySequence(Qt.Key.Key_R), self, self._request_round)
 
+    def _lay_out(self) -> None:
         left = QVBoxLayout()
         for w in (self.where, self.step, self.clock, self.schedule, self.prompt, self.say, self.invitation):
             left.addWidget(w)
@@ -159,27 +149,33 @@ class PresenterView(QWidget):
         right = QVBoxLayout()
         agenda_label = QLabel(self.tr("&Agenda"), self)
         agenda_label.setBuddy(self.agenda)
-        notes_label = QLabel(self.tr("&Notes (Esc to leave)"), self)
+        notes_label = QLabel(self.tr("&Notes (Esc or Tab to leave)"), self)
         notes_label.setBuddy(self.notes_box)
         right.addWidget(agenda_label)
         right.addWidget(self.agenda, 1)
         right.addWidget(notes_label)
         right.addWidget(self.notes_box, 2)
-        right.addLayout(tag_row)
+        right.addLayout(self.step_notes.tag_row)
         grid = QGridLayout(self)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
-        grid.addLayout(controls, 1, 0, 1, 2)
+        grid.addLayout(self.controls, 1, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self.resize(1280, 800)
 
-        self.projector = ProjectorView(controller)
-        controller.changed.connect(self.show_snapshot)
-        controller.head_count_changed.connect(lambda _n: self.show_snapshot(controller.snapshot))
-        controller.save_failed.connect(self._save_failed)
-        self.show_snapshot(controller.snapshot)
-        self.clock.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    def _key_handlers(self) -> dict[str, Any]:
+        """One handler per action of the run-key table (ui/runner/run_keys.py)."""
+        c = self.controller
+        handlers: dict[str, Any] = {
+            "toggle": c.toggle, "next": c.next_step, "back": c.previous_step, "plus": c.add_minute,
+            "minus": c.remove_minute, "projector": self.toggle_projector, "groups": self.random_groups,
+            "mute": self.toggle_mute, "round": self._request_round, "run": self.focus_run,
+            "enter": self._enter, "help": self.show_keys,
+        }
+        for number in range(1, TAG_KEYS + 1):
+            handlers[f"tag{number}"] = lambda n=number: self.step_notes.toggle_tag(n)
+        return handlers
 
     def _label(self, name: str, points: int, bold: bool = False) -> QLabel:
         label = QLabel(self)
@@ -194,94 +190,32 @@ class PresenterView(QWidget):
 
     # --- showing ---------------------------------------------------------------
     def show_snapshot(self, snap: Snapshot) -> None:
-        position = (snap.item_index, snap.step_index)
-        if position != self._position:
-            self.flush_note()
-            self._position = position
-            self._load_note()
-        self.where.setText(self.tr("%1 · step %2 of %3").replace("%1", snap.item_title)
-                           .replace("%2", str(snap.step_index + 1)).replace("%3", str(snap.step_count)))
+        self.step_notes.move_to((snap.item_index, snap.step_index))
+        self.where.setText(texts.where_text(snap))
         self.step.setText(snap.step_title)
         self.clock.setText(format_clock(snap.remaining_seconds))
         background, text_colour = palette.colours(snap.warning, snap.overrunning, snap.state is not EngineState.RUNNING)
-        self.clock.setStyleSheet(f"background: {background}; color: {text_colour}; border-radius: 12px; padding: 4px;")
-        minutes = round(snap.schedule_delta / 60)
-        if minutes > 0:
-            text = self.tr("%1 min behind plan").replace("%1", str(minutes))
-        elif minutes < 0:
-            text = self.tr("%1 min ahead of plan").replace("%1", str(-minutes))
-        else:
-            text = self.tr("on time")
-        self.schedule.setText(text)
+        self.clock.setStyleSheet(f"QLabel {{ background: {background}; color: {text_colour}; border-radius: 12px; "
+                                 f"padding: 4px; border: 4px solid {background}; }} {FOCUS_RING}")
+        self.schedule.setText(texts.schedule_text(snap))
         cue = self.controller.cue(snap)
-        say = self.tr("Say: “%1”").replace("%1", cue.say) if cue.say else self.tr("(no cue for this step)")
-        if cue.notes:
-            say += "\n" + cue.notes
-        self.say.setText(say)
+        self.say.setText(texts.say_text(cue))
         invitation = self.controller.invitation(snap)
         self.invitation.setText(self.tr("Invitation: %1").replace("%1", invitation) if invitation else "")
         self.split.setText(group_line(self.controller.head_count, cue))
-        nxt = snap.next_step_title or snap.next_item_title
-        self.next.setText(self.tr("Next: %1").replace("%1", nxt) if nxt else self.tr("Next: end of the session"))
-        prompts = {EngineState.READY: self.tr("Press Space to start."),
-                   EngineState.PAUSED: self.tr("Paused — Space resumes."),
-                   EngineState.FINISHED: self.tr("The session has finished. Thank the room!")}
-        prompt = prompts.get(snap.state, "")
-        if snap.state is EngineState.RUNNING and snap.overrunning:
-            prompt = self.tr("Time is up — wrap up and press → for the next step.")
-        self.prompt.setText(prompt)
-        self.buttons["toggle"].setText(self.tr("Pause (Space)") if snap.state is EngineState.RUNNING
-                                       else self.tr("Start (Space)") if snap.state is EngineState.READY
-                                       else self.tr("Resume (Space)"))
+        self.next.setText(texts.next_text(snap))
+        self.prompt.setText(texts.prompt_text(snap))
+        self.buttons["toggle"].setText(texts.toggle_text(snap.state))
         self.agenda.setCurrentRow(snap.item_index)
         structure_id = self.controller.items[snap.item_index].structure_id or ""
         self.round_button.setVisible(structure_id.startswith("sdmi-"))
 
     # --- notes -------------------------------------------------------------------
-    def _note_typed(self, *_: Any) -> None:
-        self._note_timer.start()
-
     def flush_note(self) -> None:
-        """Write the current step's note now (on a pause in typing, a step change or closing).
-
-        A note that cannot be written (full disk, removed USB stick) stays in
-        memory and is written again with the next one.
-        """
-        self._note_timer.stop()
-        text = self.notes_box.toPlainText()
-        tags = {t for t, b in self.tag_buttons.items() if b.isChecked()}
-        if (text, tags) != self.notes.get(self._position, ("", set())):
-            self.notes[self._position] = (text, tags)
-            self._unsaved.add(self._position)
-        recorder = self.controller.recorder
-        if recorder is None:
-            self._unsaved.clear()
-            return
-        for position in sorted(self._unsaved):
-            note_text, note_tags = self.notes[position]
-            try:
-                recorder.save_note(*position, note_text, sorted(note_tags))
-            except Exception as exc:
-                from ui.errors import storage_problem
-
-                self._save_failed(storage_problem(exc) or str(exc))
-                return
-            self._unsaved.discard(position)
+        self.step_notes.flush()
 
     def load_notes(self, notes: dict[tuple[int, int], tuple[str, set[str]]]) -> None:
-        """Notes saved before a crash, put back in place."""
-        self.notes.update(notes)
-        self._load_note()
-
-    def _load_note(self) -> None:
-        text, tags = self.notes.get(self._position, ("", set()))
-        for widget in (self.notes_box, *self.tag_buttons.values()):
-            widget.blockSignals(True)
-        self.notes_box.setPlainText(text)
-        for tag, button in self.tag_buttons.items():
-            button.setChecked(tag in tags)
-        for widget in (self.notes_box, *self.tag_buttons.values()):
-            widget.blockSignals(False)
+        self.step_notes.load(notes)
 
     def _save_failed(self, message: str) -> None:
         self.prompt.setText(self.tr("Could not save: %1 Your notes are kept here and saved again with the next one.")
@@ -322,8 +256,31 @@ class PresenterView(QWidget):
         self.buttons["mute"].setChecked(muted)
         self.buttons["mute"].setText(self.tr("Unmute (M)") if muted else self.tr("Mute (M)"))
 
-    def _jump(self, row: int) -> None:
-        self.controller.jump_to(row)
+    def focus_run(self) -> None:
+        """Esc from anywhere: the clock takes focus, so every run key is the run's again."""
+        self.activateWindow()
+        self.clock.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _enter(self) -> bool:
+        """Enter: a number box is done (back to the run); a focused button is pressed; else the widget's own."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractSpinBox):
+            focus.interpretText()
+            self.focus_run()
+            return True
+        if isinstance(focus, QPushButton) and focus.window() is self:
+            focus.click()
+            return True
+        return False
+
+    def show_keys(self) -> None:
+        """? or F1: every run key, from the same table the handlers use; Esc closes it."""
+        from ui.runner.keys_help import KeysHelp
+
+        self.keys_help = KeysHelp(self.tags, self)
+        self.keys_help.finished.connect(lambda _r: self.focus_run())
+        self.keys_help.open()
+        self.keys_help.activateWindow()
 
     def confirm_end(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("End the session?"),
