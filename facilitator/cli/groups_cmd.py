@@ -32,6 +32,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from facilitator.groups import MAX_PEOPLE, assign, describe_split, read_names, split
+    from facilitator.inputs import InputFileError
 
     names: list[str] | None = None
     if args.names is not None:
@@ -40,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
         config = args.values[0]
         try:
             names = read_names(args.names)
+        except InputFileError as exc:  # missing, a folder, a FIFO or device, too big
+            raise CliError(f"cannot read {args.names}: {exc.reason}") from None
         except OSError as exc:
             raise CliError(f"cannot read {args.names}: {exc.strerror or exc}; check the path") from None
         except ValueError as exc:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.cli.common import CliError, open_db, positive_int
+from facilitator.outputs import OutputError
 
 DATA = 3
 
@@ -89,6 +90,8 @@ def _write(args: argparse.Namespace, render: Any, what: str) -> int:
     path = check_output(args.output)
     try:
         pages = int(render(path, _options(args)))
+    except OutputError:
+        raise  # already one line naming the file; main() gives it exit code 3
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise CliError(f"cannot write {path}: {reason}; nothing was written", code=DATA) from None

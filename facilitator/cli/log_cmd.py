@@ -138,12 +138,17 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from facilitator.decisions.importer import import_json
     from facilitator.decisions.logformat import LogFormatError, example_log
+    from facilitator.inputs import LOG_IMPORT_FILE, InputFileError, require_regular_file
 
     if (args.file is None) == (not args.example):
         raise CliError("give a FILE to import, or --example (not both)")
     path: Path = example_log() if args.example else args.file
-    if not path.is_file():
+    if not path.exists():
         raise CliError(f"no such file: {path}", code=3)
+    try:
+        require_regular_file(path, LOG_IMPORT_FILE)  # a FIFO or /dev/zero is refused before the importer opens it
+    except InputFileError as exc:
+        raise CliError(str(exc), code=3) from None
     try:
         report = import_json(open_db(), path)
     except LogFormatError as exc:
@@ -183,12 +188,9 @@ def run_person_data(args: argparse.Namespace) -> int:
     if args.output is None:
         print(text)
         return 0
-    from facilitator.structures.custom import write_atomic
+    from facilitator.outputs import write_private_text
 
-    try:
-        write_atomic(args.output, text + "\n", make_parents=False)
-    except OSError as exc:
-        raise CliError(f"cannot write {args.output}: {exc.strerror or exc}; nothing was written", 3) from None
+    write_private_text(args.output, text + "\n")  # an OutputError is one line, exit 3, from main
     print(f"Wrote everything the log holds about this person to {args.output}")
     return 0
 

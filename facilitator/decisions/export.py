@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from sqlalchemy import select
 
 from facilitator import __version__
 from facilitator.decisions.logformat import FORMAT, SCHEMA_VERSION, SECTIONS, dump_value
+from facilitator.outputs import write_private_text
 from facilitator.store.base import utcnow
 from facilitator.store.db import Database
 
@@ -131,15 +131,5 @@ def _cell(value: Any) -> str:
 
 
 def write_atomically(path: Path, text: str, encoding: str) -> Path:
-    """Write beside the target, then rename: a full disk never leaves half an export."""
-    path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with open(partial, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return path
+    """Private (0600) and whole: written beside the target, then renamed; a full disk never leaves half an export."""
+    return write_private_text(path, text, encoding)

@@ -8,7 +8,6 @@ writes anything, so a bad file changes nothing. Format: docs/plan-format.md.
 from __future__ import annotations
 
 import json
-import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,13 +15,15 @@ from typing import Any
 
 import tomli_w
 
+from facilitator.inputs import PLAN_FILE, InputFileError, read_capped, size_label
+from facilitator.outputs import write_private
 from facilitator.plans.filecheck import FORMAT_VERSION, plan_from_data
 from facilitator.plans.model import Plan, StructureSource, new_uuid
 from facilitator.plans.resolve import refresh, resolve
 from facilitator.store.db import Database
 from facilitator.structures.validate import Problem
 
-MAX_FILE_BYTES = 1024 * 1024  # a plan is a few pages; a bigger file is the wrong file
+MAX_FILE_BYTES = PLAN_FILE.limit  # a plan is a few pages; a bigger file is the wrong file
 FORMATS = {".toml": "toml", ".json": "json"}
 
 
@@ -103,9 +104,7 @@ def write_plan_file(plan: Plan, path: Path, library: StructureSource | None = No
         plan = plan.duplicate(plan.title)  # refresh edits items; leave the caller's plan alone
         plan.uuid = same_id
         refresh(plan, library)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(dumps(plan, fmt), encoding="utf-8")
-    os.replace(partial, path)
+    write_private(path, dumps(plan, fmt).encode("utf-8"))
 
 
 def parse_plan(raw: bytes, file: str, fmt: str | None = None) -> Plan:
@@ -114,7 +113,7 @@ def parse_plan(raw: bytes, file: str, fmt: str | None = None) -> Plan:
         return PlanFileError([Problem(file, "", message)])
 
     if len(raw) > MAX_FILE_BYTES:
-        raise fail(f"is over {MAX_FILE_BYTES // 1024} KB; a plan file is much smaller: is this the right file?")
+        raise fail(f"is larger than {size_label(MAX_FILE_BYTES)}, too big for a plan file")
     if b"\x00" in raw:
         raise fail("is not a text file (it contains binary data); plan files are TOML or JSON text")
     try:
@@ -154,16 +153,11 @@ def _is_unicode(data: Any) -> bool:
 def read_plan_file(path: Path, library: StructureSource | None = None) -> tuple[Plan, list[Problem]]:
     """Read and check a plan file; returns the plan and warnings (unknown structures …)."""
     name = path.name
+    fmt = FORMATS.get(path.suffix.lower())
     try:
-        fmt = FORMATS.get(path.suffix.lower())
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise PlanFileError([Problem(name, "", "file not found; check the path")]) from None
-    except IsADirectoryError:
-        raise PlanFileError([Problem(name, "", "is a folder, not a plan file")]) from None
-    except OSError as exc:
-        raise PlanFileError([Problem(name, "", f"cannot be read ({exc.strerror or exc}); check its permissions")]) from None
+        raw = read_capped(path, PLAN_FILE)
+    except InputFileError as exc:
+        raise PlanFileError([Problem(name, "", exc.reason)]) from None
     plan = parse_plan(raw, name, fmt)
     return plan, check_against_library(plan, library, name) if library is not None else []
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, select
 
+from facilitator.outputs import write_private
 from facilitator.plans.model import new_uuid, normalise_tag
 from facilitator.plans.repository import NotFound
 from facilitator.plans.tables import HarvestNote, HarvestTag, SessionRun
@@ -156,6 +156,4 @@ def harvest_csv(entries: Sequence[HarvestEntry]) -> str:
 
 def write_harvest_csv(entries: Sequence[HarvestEntry], path: Path) -> None:
     """UTF-8 with a byte-order mark, which is what makes Excel read accents correctly."""
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(harvest_csv(entries), encoding="utf-8-sig", newline="")
-    os.replace(partial, path)
+    write_private(path, harvest_csv(entries).encode("utf-8-sig"))

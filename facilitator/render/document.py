@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Iterable
-from contextlib import suppress
 from dataclasses import dataclass
-from pathlib import Path
 from typing import IO, Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from facilitator.outputs import write_private
 from facilitator.render import fonts
 from facilitator.render.style import MUTED, RULE, Options, page_size
 
@@ -140,7 +138,7 @@ def _build_into(target: IO[bytes], flowables: list[Flowable], options: Options,
 def build(target: str | os.PathLike[str] | IO[bytes], flowables: Iterable[Flowable],
           options: Options, title: str, footer: str = "", *, subject: str = "",
           margins: Margins = DEFAULT_MARGINS) -> int:
-    """Lay out flowables into a PDF at a path (atomically) or into a binary stream.
+    """Lay out flowables into a PDF at a path (atomically, 0600: see facilitator.outputs) or into a binary stream.
 
     Returns the number of pages. Flowables carry layout state; pass fresh ones to
     every call. Whatever goes wrong (an exception, a cancel), a path is either the
@@ -149,17 +147,4 @@ def build(target: str | os.PathLike[str] | IO[bytes], flowables: Iterable[Flowab
     story = list(flowables)
     if not isinstance(target, str | os.PathLike):
         return _build_into(target, story, options, title, footer, subject, margins)
-    path = Path(target)
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            pages = _build_into(fh, story, options, title, footer, subject, margins)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    return pages
+    return write_private(target, lambda fh: _build_into(fh, story, options, title, footer, subject, margins))

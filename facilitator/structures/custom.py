@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from facilitator import paths
+from facilitator.outputs import write_private_text
 from facilitator.structures.library import Library
 from facilitator.structures.loader import load_structure, parse_structure
 from facilitator.structures.model import Structure
@@ -31,15 +32,10 @@ def file_for(ident: str, folder: Path | None = None) -> Path:
 
 
 def write_atomic(path: Path, text: str, make_parents: bool = True) -> None:
-    """Write a whole file or nothing: a crash mid-write leaves the old file."""
+    """Write a whole file or nothing, private (0600): a crash mid-write leaves the old file."""
     if make_parents:
         path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    with open(partial, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(partial, path)
+    write_private_text(path, text)
 
 
 def save(structure: Structure, folder: Path | None = None) -> Structure:

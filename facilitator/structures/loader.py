@@ -4,26 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from facilitator.inputs import STRUCTURE_FILE, InputFileError, read_capped
 from facilitator.structures.model import Structure
 from facilitator.structures.problem import Problem
 
-MAX_FILE_BYTES = 256 * 1024  # a structure is a page of text; anything bigger is not one
+MAX_FILE_BYTES = STRUCTURE_FILE.limit  # a structure is a page of text; anything bigger is not one
 
 
 def load_structure(path: Path, source: str = "builtin") -> tuple[Structure | None, list[Problem]]:
     """Load and validate a file; never raises for bad content, only returns problems."""
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, [Problem(name, "", f"is {size // 1024} KB; a structure file should be under {MAX_FILE_BYTES // 1024} KB — is this the right file?")]
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None, [Problem(name, "", "file not found; check the path")]
-    except IsADirectoryError:
-        return None, [Problem(name, "", "is a folder, not a structure file")]
-    except OSError as exc:
-        return None, [Problem(name, "", f"cannot be read ({exc.strerror or exc}); check its permissions")]
+        raw = read_capped(path, STRUCTURE_FILE)  # capped while reading: /dev/zero or a FIFO must not hang us
+    except InputFileError as exc:
+        return None, [Problem(name, "", exc.reason)]
     return parse_structure(raw, name, source, path)
 
 

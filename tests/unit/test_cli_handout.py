@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import pytest
 
-from facilitator import paths
+from facilitator import outputs, paths
 from facilitator.cli.main import main
 from facilitator.plans.harvest import save_note
 from facilitator.plans.repository import get_plan, list_plans
@@ -111,7 +110,7 @@ def test_unknown_ids_and_unwritable_paths(capsys: pytest.CaptureFixture[str], tm
     def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied", str(tmp_path))
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)  # a read-only folder, even for root
+    monkeypatch.setattr(outputs, "_create", refuse)  # a read-only folder, even for root
     code, _, err = run(capsys, "handout", "card", "triz", "-o", str(previous))
     assert code == 3 and "Permission denied; nothing was written" in err
     monkeypatch.undo()

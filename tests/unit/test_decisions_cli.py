@@ -85,7 +85,7 @@ def test_conflicts_exit_1_and_are_listed(capsys: pytest.CaptureFixture[str], tmp
     (("log", "erase-person", "nobody"), 2, "no person with id 'nobody'"),
     (("log", "import"), 2, "give a FILE to import, or --example"),
     (("log", "import", "/no/such/file.json"), 3, "no such file: /no/such/file.json"),
-    (("log", "export", "--format", "json", "-o", "/no/such/dir/x.json"), 3, "No such file or directory"),
+    (("log", "export", "--format", "json", "-o", "/no/such/dir/x.json"), 3, "the folder /no/such/dir does not exist"),
     (("log", "export", "--format", "xml", "-o", "x"), 2, "invalid choice"),
 ])
 def test_bad_input_gets_one_line_and_an_exit_code(capsys: pytest.CaptureFixture[str], argv: tuple[str, ...],

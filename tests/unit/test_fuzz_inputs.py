@@ -356,7 +356,7 @@ BAD_PLANS = {
     "binary.toml": "is not a text file",
     "empty.toml": "the file is empty; start from the example",
     "foreign.json": "title: missing; add it as text in quotes",
-    "huge.toml": "is over 1024 KB",
+    "huge.toml": "is larger than 2 MB, too big for a plan file",
     "latin1.toml": "is not UTF-8 text (byte 25); save it as UTF-8",
     "lone-surrogate.json": "not valid Unicode",
     "newer-format.toml": "made by a newer Facilitator (format 2); this one reads format 1: update the app",

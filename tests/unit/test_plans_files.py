@@ -150,7 +150,7 @@ def test_every_problem_is_listed_at_once(library: Library, tmp_path: Path) -> No
 def test_huge_missing_and_folder_files(library: Library, tmp_path: Path) -> None:
     huge = tmp_path / "huge.toml"
     huge.write_bytes(b"# " + b"x" * MAX_FILE_BYTES)
-    for path, message in ((huge, "huge.toml: is over 1024 KB"), (tmp_path / "nope.toml", "nope.toml: file not found"),
+    for path, message in ((huge, "huge.toml: is larger than 2 MB, too big for a plan file"), (tmp_path / "nope.toml", "nope.toml: file not found"),
                           (tmp_path, f"{tmp_path.name}: is a folder")):
         with pytest.raises(PlanFileError, match=message):
             read_plan_file(path, library)

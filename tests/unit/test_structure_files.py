@@ -99,7 +99,7 @@ def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     huge = tmp_path / "huge.toml"
     huge.write_bytes(b"# " + b"x" * (MAX_FILE_BYTES + 10))
     structure, problems = load_structure(huge)
-    assert structure is None and "should be under" in str(problems[0])
+    assert structure is None and "too big for a structure file" in str(problems[0])
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
