@@ -33,9 +33,14 @@ if TYPE_CHECKING:
 
 def set_shortcut(action: QAction, key: QKeySequence.StandardKey | str) -> None:
     """Through setShortcuts(): a standard key gets every platform binding, and PySide's
-    setShortcut() overloads would build the whole Qt namespace (~40 ms) before the first paint."""
+    setShortcut() overloads would build the whole Qt namespace (~40 ms) before the first paint.
+
+    The standard key's name is kept on the action: its bindings differ per platform (on
+    Linux, Delete is also Ctrl+D), and the shortcut test expands it for each of them.
+    """
     if isinstance(key, QKeySequence.StandardKey):
         action.setShortcuts(key)
+        action.setProperty("standardKey", key.name)
     else:
         action.setShortcuts([QKeySequence(key)])
 
@@ -134,7 +139,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Print Pre&view…"), self.preview_current, "Ctrl+Shift+P", "printPreview")
         self._action(file, self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print, "print")
         file.addSeparator()
-        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self._action(file, self.tr("&Quit"), self.close, "Ctrl+Q", "quit")  # the standard Quit has no key on Windows
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo.createUndoAction(self, self.tr("&Undo"))
@@ -148,7 +153,8 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("&Star / unstar"), lib.toggle_star, "Ctrl+D", "star")
         self._action(edit, self.tr("&Duplicate as custom"), lambda: lib.duplicate(), "Ctrl+Shift+D", "duplicate")
         self._action(edit, self.tr("&Edit structure…"), lambda: lib.edit(), "Ctrl+E", "edit")
-        self._action(edit, self.tr("De&lete custom structure"), lambda: lib.delete(), QKeySequence.StandardKey.Delete, "delete")
+        # Del only: the standard Delete adds Ctrl+D on Linux, which made Star (Ctrl+D) ambiguous.
+        self._action(edit, self.tr("De&lete custom structure"), lambda: lib.delete(), "Del", "delete")
         self._action(edit, self.tr("&Clear filters"), lib.filters.clear, "Ctrl+Shift+L", "clearFilters")
 
         view = self.menuBar().addMenu(self.tr("&View"))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QWidget,
 )
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from facilitator.structures.filters import StructureFilter
 from facilitator.structures.model import PURPOSES, Configuration
 from ui.labels import configuration_label, purpose_label
+from ui.library.search_box import SearchBox
 
 
 class FilterBar(QWidget):
@@ -25,7 +25,7 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(self)
+        self.search = SearchBox(self)  # Ctrl+D, Ctrl+E and friends reach the menus from here
         self.search.setPlaceholderText(self.tr("Search names, purposes, steps, tips…  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search structures"))
         self.search.setClearButtonEnabled(True)
