@@ -35,7 +35,11 @@ def backup_to(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = target.with_name(f".{target.name}.partial")
     try:
-        copy_database(source, partial)
+        try:
+            copy_database(source, partial)
+        except sqlite3.DatabaseError:  # SQLite could not even read every page: the log is damaged
+            raise BackupRefused("the log could not be backed up: it is damaged (SQLite could not read it). "
+                                "The copy was not kept, and every earlier backup is untouched") from None
         verdict = verify(partial, thorough=False)
         if not verdict.ok:
             raise BackupRefused(f"the log could not be backed up: {verdict.reason}. The copy was not kept, "

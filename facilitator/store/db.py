@@ -68,8 +68,8 @@ class Database:
         self.engine = make_engine(path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._lock = lock
-        if lock is not None:  # a Database dropped without close() (a finished CLI command) lets go of the log
-            weakref.finalize(self, lock.release)
+        # A Database dropped without close() (a finished CLI command) lets go of the file and the lock.
+        self._finalizer = weakref.finalize(self, _let_go, self.engine, lock)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -114,9 +114,13 @@ class Database:
                 raise OSError("the log is still busy after a restore; close other copies of Facilitator")
 
     def close(self) -> None:
-        self.engine.dispose()
-        if self._lock is not None:
-            self._lock.release()
+        self._finalizer()
+
+
+def _let_go(engine: Engine, lock: Any) -> None:
+    engine.dispose()
+    if lock is not None:
+        lock.release()
 
 
 def open_database(path: Path | None = None, migrate: bool = True, check: bool = True) -> Database:

@@ -145,7 +145,7 @@ def _judge(conn: sqlite3.Connection, thorough: bool) -> Verdict:
     revision = versions[0] if len(versions) == 1 and isinstance(versions[0], str) else None
     known = known_schemas()
     if revision not in known:
-        if names >= _OURS:
+        if looks_like_ours(names):
             return Verdict(False, "it was made by a newer Facilitator; update the app to open it",
                            revision, newer=True)
         return Verdict(False, "it is not a Facilitator log (another program's database)", revision)
@@ -173,6 +173,11 @@ def _difference(found: set[SchemaRow], expected: frozenset[SchemaRow]) -> str:
     for kind, name, _t, _s in extra + missing:
         return f"it has been changed outside Facilitator: the {kind} '{_shown(name)}' is not as Facilitator made it"
     return "it has been changed outside Facilitator"  # pragma: no cover - the sets differ, so one loop returns
+
+
+def looks_like_ours(names: set[str]) -> bool:
+    """With a revision we do not know: tables every revision of ours has had mean "ours, but newer"."""
+    return names >= _OURS
 
 
 def is_ours_and_healthy(path: Path, thorough: bool = False) -> bool:

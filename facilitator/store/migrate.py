@@ -73,25 +73,29 @@ def current_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def _has_tables(path: Path) -> bool:
+def _table_names(path: Path) -> set[str]:
     if not path.exists() or path.stat().st_size == 0:
-        return False
+        return set()
     conn = raw_connect(path)
     try:
-        return conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     finally:
         conn.close()
 
 
 def refuse_unknown(path: Path, current: str | None) -> None:
     """Never migrate (or back up for migrating) a file at a revision we do not know."""
-    if current is None and not _has_tables(path):
+    from facilitator.store.identity import looks_like_ours
+
+    names = _table_names(path) if current not in revision_chain() else set()
+    if current is None and not names:
         return  # no log yet, or an empty file: it is created
-    if current is None:
-        raise LogRefused(path, "it is not a Facilitator log (another program's database); "
-                         "move it away, or restore a backup with 'facilitator db restore FILE'")
-    if current not in revision_chain():
+    if current in revision_chain():
+        return
+    if looks_like_ours(names):
         raise LogRefused(path, "it was made by a newer Facilitator; update the app to open it")
+    raise LogRefused(path, "it is not a Facilitator log (another program's database); "
+                     "move it away, or restore a backup with 'facilitator db restore FILE'")
 
 
 def ensure_current(path: Path, lock: UseLock | None = None, wait: float = WAIT_SECONDS) -> Path | None:
@@ -125,8 +129,7 @@ def _bring_to_head(path: Path, lock: UseLock, deadline: float) -> Path | None:
                 return None
             lock.release()  # replaced while we waited: look again
             continue
-        refuse_unknown(path, current)
-        if lock.exclusive(0):
+        if lock.exclusive(0):  # judged only under the lock: mid-creation, tables exist before their revision
             return _migrate_holding(path, lock)
         if time.monotonic() >= deadline:
             raise LogBusy("the log needs upgrading, but Facilitator or another command has it open; "

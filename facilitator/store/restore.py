@@ -68,9 +68,11 @@ def _refuse_odd_files(candidate: Path, live: Path) -> None:
     if not candidate.exists():
         raise FileNotFoundError(f"there is no backup file at {candidate}")
     if not candidate.is_file():
-        raise RestoreRefused(f"{candidate} is not a regular file (a folder, device or pipe); choose a backup file")
+        raise RestoreRefused(f"{candidate} is not a regular file (a folder, device or pipe); choose a backup file. "
+                             "Nothing was changed")
     if live.exists() and candidate.resolve() == live.resolve():
-        raise RestoreRefused(f"{candidate.name} is the log itself; choose a backup file (see 'facilitator db backups')")
+        raise RestoreRefused(f"{candidate.name} is the log itself; choose a backup file (see 'facilitator db backups'). "
+                             "Nothing was changed")
 
 
 def _stage(candidate: Path, staged: Path) -> None:
