@@ -19,6 +19,29 @@ def set_home(path: str | os.PathLike[str] | None) -> None:
     _override = Path(path).expanduser().resolve() if path else None
 
 
+def home_setting_problem(cli_value: str | None) -> str | None:
+    """Why the home asked for cannot be used as given, or None.
+
+    An empty ``--home ""`` or ``FACILITATOR_HOME=`` is a mistake (a variable
+    that was meant to be set), not a request for the default folder: quietly
+    using the default would put a session's data somewhere nobody expected.
+    """
+    if cli_value is not None:
+        if not cli_value.strip():
+            return "--home is empty; give a folder, or leave it out to use the default"
+        return None
+    env = os.environ.get(ENV_HOME)
+    if env is not None and not env.strip():
+        return f"{ENV_HOME} is set but empty; give a folder, or unset it to use the default"
+    return None
+
+
+def env_milliseconds(name: str, default: int) -> int:
+    """A whole number of milliseconds from the environment (a test's knob), else ``default``."""
+    text = os.environ.get(name, "").strip()
+    return int(text) if text.isdigit() else default
+
+
 def data_home(create: bool = True) -> Path:
     """The data home: ``--home``, else ``$FACILITATOR_HOME``, else the platform's user data dir."""
     if _override is not None:

@@ -137,6 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_test()
     if args.install_desktop:
         return install_desktop()
+    problem = paths.home_setting_problem(args.home)
+    if problem:  # an empty --home or FACILITATOR_HOME is a mistake, not "use the default"
+        print(f"facilitator-app: {problem}", file=sys.stderr)
+        return 2
     if args.home:
         paths.set_home(args.home)
     app = create_app(argv, icon=False)  # QIcon's enums cost a few ms; the icon follows the first paint

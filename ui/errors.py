@@ -14,8 +14,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from facilitator import paths
-
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
 
 
@@ -41,17 +39,11 @@ def storage_problem(exc: BaseException) -> str | None:
 
 
 def _log(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
-    import datetime as dt  # imported here: installing the hook must cost nothing at start-up
-    import traceback
+    # Imported here: installing the hook must cost nothing at start-up.
+    from facilitator.errorlog import write_error_log
 
-    try:
-        folder = paths.data_home() / "logs"
-        folder.mkdir(exist_ok=True, mode=0o700)
-        target = folder / f"error-{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
-        target.write_text("".join(traceback.format_exception(kind, exc, tb)), encoding="utf-8")
-        return str(target)
-    except OSError:
-        return translate("Errors", "(the log could not be written either)")
+    target = write_error_log(exc, kind, tb)
+    return str(target) if target else translate("Errors", "(the log could not be written either)")
 
 
 def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
