@@ -33,8 +33,10 @@ def _open_and_back_up() -> Any:
     from facilitator.store.db import open_database
     from facilitator.store.health import daily_backup
 
+    from facilitator.store.errors import BackupRefused
+
     db = open_database()
-    with contextlib.suppress(OSError):  # a missed backup must not stop the app; the next start tries again
+    with contextlib.suppress(OSError, BackupRefused):  # a missed backup must not stop the app; the next start tries again
         daily_backup()
     return db
 

@@ -20,6 +20,8 @@ from facilitator.store import migrate
 from facilitator.store.backup import list_backups
 from facilitator.store.health import check
 
+REPO = Path(__file__).resolve().parents[2]
+
 Rows = dict[str, set[tuple[object, ...]]]
 
 # A few fixed ids, so children can point at parents.
@@ -368,3 +370,24 @@ def test_the_same_migration_with_foreign_keys_on_would_lose_children(home: Path,
     after = snapshot(path, ["plan_item", "session_run"])
     assert after["plan_item"] == set(), "cascade-deleted: what migrate.upgrade() prevents"
     assert {row[1] for row in after["session_run"]} == {None}
+
+
+def test_schemas_json_is_what_the_migrations_create() -> None:
+    """A restore trusts only the schema each revision creates (facilitator/store/identity.py)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(REPO / "tools" / "update_schemas.py"), "--check"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("revision", EARLIER)
+def test_an_upgraded_log_has_exactly_the_head_schema(home: Path, revision: str) -> None:
+    """So a log upgraded from any earlier revision passes a restore's check, as a new one does."""
+    from facilitator.store.identity import verify
+
+    path = filled_at(revision)
+    migrate.ensure_current(path)
+    verdict = verify(path)
+    assert verdict.ok and verdict.revision == migrate.head_revision(), verdict.reason

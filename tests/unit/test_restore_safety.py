@@ -229,3 +229,11 @@ def test_a_backup_that_fails_its_check_is_not_kept(seeded: Path, tmp_path: Path)
     with pytest.raises(BackupRefused, match="not a Facilitator log"):
         make_backup(foreign_file(tmp_path), "manual")
     assert backups_state() == before
+
+
+def test_db_check_names_a_foreign_trigger_in_the_live_log(seeded: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """It said "ok" while a trigger waited to empty the decision table on the next imported note."""
+    sql(seeded, "create trigger wipe after insert on meeting_note begin delete from decision; end")
+    code, out, _ = run(capsys, "db", "check")
+    assert code == 1 and "unexpected trigger 'wipe'" in out and "db restore" in out
+    assert "delete from decision" not in out.lower(), "names the object, never its SQL"
