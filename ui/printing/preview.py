@@ -171,9 +171,9 @@ class PreviewDialog(QDialog):
         if self.pdf_path is None:
             return False
         try:
-            partial = target.with_name(f".{target.name}.partial")
-            shutil.copyfile(self.pdf_path, partial)
-            partial.replace(target)
+            from facilitator.outputs import write_private
+
+            write_private(target, self.pdf_path.read_bytes())  # private (0600) and whole, like every file written out
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Could not save"), self.tr("%1 could not be written: %2. Choose another folder.")
                                 .replace("%1", str(target)).replace("%2", exc.strerror or str(exc)))
