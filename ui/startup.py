@@ -31,9 +31,8 @@ def open_or_recover(parent: Any = None) -> Any | None:
 def _open_and_back_up() -> Any:
     """The slow part of opening (integrity check, migrations, the ORM): safe off the GUI thread."""
     from facilitator.store.db import open_database
-    from facilitator.store.health import daily_backup
-
     from facilitator.store.errors import BackupRefused
+    from facilitator.store.health import daily_backup
 
     db = open_database()
     with contextlib.suppress(OSError, BackupRefused):  # a missed backup must not stop the app; the next start tries again
@@ -70,7 +69,13 @@ def recover(exc: Exception, parent: Any = None) -> Any | None:
     box.exec()
     clicked = box.clickedButton()
     if restore_button is not None and clicked is restore_button and backup is not None:
-        restore(backup)
+        from facilitator.store.errors import LogBusy, RestoreRefused
+
+        try:
+            restore(backup)
+        except (RestoreRefused, LogBusy) as refused:  # the core's one line: which file, and why
+            QMessageBox.critical(parent, "Facilitator", str(refused))
+            return None
     elif clicked is not fresh:
         return None
     try:

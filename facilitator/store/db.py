@@ -101,17 +101,19 @@ class Database:
             finally:
                 session.close()
 
-    @contextmanager
-    def released(self) -> Iterator[None]:
-        """Let go of the file for a moment (the app's own restore), then hold it again."""
+    def let_go(self) -> None:
+        """Close every connection and drop the use lock, so a restore can replace the file (the app's own)."""
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
-        try:
-            yield
-        finally:
-            if self._lock is not None and not self._lock.shared(30):
-                raise OSError("the log is still busy after a restore; close other copies of Facilitator")
+
+    def hold_again(self, wait: float = 30.0) -> None:
+        """After let_go(): hold the log again; the next session connects to whatever file is there now."""
+        self.engine.dispose()
+        if self._lock is not None and not self._lock.shared(wait):
+            from facilitator.store.errors import LogBusy
+
+            raise LogBusy("the log is busy after the restore; close other copies of Facilitator, then start it again")
 
     def close(self) -> None:
         self._finalizer()

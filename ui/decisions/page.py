@@ -132,6 +132,13 @@ class DecisionsView(QWidget):
         if self.meeting.stack.currentWidget() is self.meeting.item_page:
             self.meeting_stack.setCurrentWidget(self.meeting)
 
+    def after_restore(self) -> None:
+        """The log was replaced: the open meeting may not be in it, so back to the start page, lists anew."""
+        self.meeting_stack.setCurrentWidget(self.start)
+        self.start.reload()
+        if self.log.loaded:
+            self.log.reload()
+
     def show_log(self, reviews: bool = False, actions: bool = False) -> None:
         self._bring_forward(self.log)
         if reviews or actions:
