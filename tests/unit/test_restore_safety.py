@@ -237,3 +237,27 @@ def test_db_check_names_a_foreign_trigger_in_the_live_log(seeded: Path, capsys: 
     code, out, _ = run(capsys, "db", "check")
     assert code == 1 and "unexpected trigger 'wipe'" in out and "db restore" in out
     assert "delete from decision" not in out.lower(), "names the object, never its SQL"
+
+
+def test_an_import_file_that_contradicts_itself_is_refused(home: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """Item 10: the same id twice with different content used to store the first and call it a conflict."""
+    import json
+
+    from facilitator.decisions.logformat import example_log
+
+    data = json.loads(example_log().read_text(encoding="utf-8"))
+    twice = json.loads(json.dumps(data))
+    twice["teams"].append({**twice["teams"][0], "name": "Another name, same id"})
+    bad = tmp_path / "twice.json"
+    bad.write_text(json.dumps(twice), encoding="utf-8")
+    code, _out, err = run(capsys, "log", "import", str(bad))
+    assert code in (1, 2, 3) and "twice with different content" in err and "contradicts itself" in err
+    assert "Another name" not in err, "never a participant's words in a message"
+    assert len(err.strip().splitlines()) == 1
+    assert not paths.database_path().exists() or decisions(paths.database_path()) == 0
+    same = json.loads(json.dumps(data))
+    same["teams"].append(dict(same["teams"][0]))  # an exact repeat is harmless
+    ok = tmp_path / "repeat.json"
+    ok.write_text(json.dumps(same), encoding="utf-8")
+    assert run(capsys, "log", "import", str(ok))[0] == 0 and decisions(paths.database_path()) == 13
