@@ -272,6 +272,7 @@ class MainWindow(QMainWindow):
             self.presenter.load_notes(recorder.restore_notes())
         self.running_plan = plan
         self.presenter.round_requested.connect(self.open_round_for_item)
+        self.presenter.quit_requested.connect(self.close)
         self.presenter.show()
         self.presenter.projector.place()
         self.presenter.activateWindow()
@@ -439,6 +440,15 @@ class MainWindow(QMainWindow):
             self.library_view.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Ctrl+Q and the close button: ask first while a session or a round runs (ui/quit_question.py)."""
+        from ui.quit_question import QuitQuestion
+
+        self.quit_question = getattr(self, "quit_question", None) or QuitQuestion(self)
+        if self.quit_question.stops(event):
+            return
+        presenter = getattr(self, "presenter", None)
+        if presenter is not None:
+            presenter.close()  # writes the last note and the timer's state; the app can end
         s = settings()
         s.setValue("main/geometry", self.saveGeometry())
         s.setValue("main/splitter", self.library_view.splitter.saveState())

@@ -2508,6 +2508,49 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
     </message>
 </context>
 <context>
+    <name>QuitQuestion</name>
+    <message>
+        <source>A session is running and a decision round is open. Quit Facilitator?</source>
+        <translation>Er loopt een sessie en er staat een besluitronde open. Facilitator afsluiten?</translation>
+    </message>
+    <message>
+        <source>Quit and keep both</source>
+        <translation>Afsluiten en beide bewaren</translation>
+    </message>
+    <message>
+        <source>A session is running. Quit Facilitator?</source>
+        <translation>Er loopt een sessie. Facilitator afsluiten?</translation>
+    </message>
+    <message>
+        <source>Quit and keep the run</source>
+        <translation>Afsluiten en de sessie bewaren</translation>
+    </message>
+    <message>
+        <source>A decision round is open. Quit Facilitator?</source>
+        <translation>Er staat een besluitronde open. Facilitator afsluiten?</translation>
+    </message>
+    <message>
+        <source>Quit and keep the round open</source>
+        <translation>Afsluiten en de ronde open laten</translation>
+    </message>
+    <message>
+        <source>The run&apos;s notes and timings are saved; next time Facilitator offers to resume it, with the timer paused.</source>
+        <translation>De notities en tijden van de sessie zijn bewaard; de volgende keer biedt Facilitator aan haar te hervatten, met de timer gepauzeerd.</translation>
+    </message>
+    <message>
+        <source>Stances recorded so far are saved in the log; the round stays open and you can carry on later: the meeting reopens at the next person to speak.</source>
+        <translation>De standpunten die tot nu toe zijn vastgelegd staan in het besluitenlog; de ronde blijft open en je kunt later verder: het overleg gaat weer open bij de volgende die aan het woord is.</translation>
+    </message>
+    <message>
+        <source>Quit Facilitator?</source>
+        <translation>Facilitator afsluiten?</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Doorgaan</translation>
+    </message>
+</context>
+<context>
     <name>ReopenBox</name>
     <message>
         <source>&amp;Reopen for review…</source>
@@ -2579,6 +2622,85 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
     <message>
         <source>No items were decided.</source>
         <translation>Er zijn geen punten besloten.</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>checked, healthy</source>
+        <translation>gecontroleerd, in orde</translation>
+    </message>
+    <message>
+        <source>cannot be used</source>
+        <translation>onbruikbaar</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of the decision log. The log as it is now is kept as a backup first, so you can go back to it the same way.</source>
+        <translation>Kies een reservekopie om in de plaats van het besluitenlog te zetten. Het log zoals het nu is, wordt eerst als reservekopie bewaard, zodat je er op dezelfde manier naar terug kunt.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Reservekopieën, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Kies een &amp;bestand…</translation>
+    </message>
+    <message>
+        <source>There is no usable backup in the backups folder; use “Choose a file…” for a backup kept elsewhere.</source>
+        <translation>Er staat geen bruikbare reservekopie in de map met reservekopieën; gebruik “Kies een bestand…” voor een reservekopie die ergens anders staat.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Terugzetten vanuit een bestand</translation>
+    </message>
+    <message>
+        <source>Facilitator backups (*.sqlite3);;All files (*)</source>
+        <translation>Reservekopieën van Facilitator (*.sqlite3);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Deze reservekopie terugzetten?</translation>
+    </message>
+    <message>
+        <source>Put %1 in place of the decision log?
+
+Anything recorded after that backup is not in it; the log as it is now is kept as a backup first.</source>
+        <translation>%1 in de plaats van het besluitenlog zetten?
+
+Wat na die reservekopie is vastgelegd, staat er niet in; het log zoals het nu is, wordt eerst als reservekopie bewaard.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Keep the log as it is</source>
+        <translation>Het log laten zoals het is</translation>
+    </message>
+    <message>
+        <source>Restoring %1 …</source>
+        <translation>%1 wordt teruggezet …</translation>
+    </message>
+    <message>
+        <source>Restored %1. The log it replaced is kept at %2.</source>
+        <translation>%1 is teruggezet. Het log dat het verving, is bewaard als %2.</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Niet teruggezet: %1</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2882,10 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
     <message>
         <source>In the head count or chime box: done, back to the run; on a focused button: press it</source>
         <translation>In het vak voor het aantal mensen of het signaal: klaar, terug naar de sessie; op een knop met focus: die knop indrukken</translation>
+    </message>
+    <message>
+        <source>Quit Facilitator (it asks first; the run is kept)</source>
+        <translation>Facilitator afsluiten (vraagt eerst; de sessie blijft bewaard)</translation>
     </message>
     <message>
         <source>Show these keys</source>

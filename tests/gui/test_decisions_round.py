@@ -46,6 +46,17 @@ def stances_in_db(db: Any, proposal_id: str, round_index: int = -1) -> dict[str,
     return {st.person.id: (st.value, st.text, st.preference_not_objection) for st in rnd.stances}
 
 
+def quit_mid_round(window: Any, qtbot: Any) -> None:
+    """Close the window in the middle of a round: it asks first (ui/quit_question.py); the answer is Quit."""
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    window.close()
+    box = window.findChild(QMessageBox, "quitQuestion")
+    assert box is not None and box.isVisible() and window.isVisible()
+    qtbot.mouseClick(box.findChild(QPushButton, "quitAnyway"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
 def focus_window(window: Any, qtbot: Any) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -274,7 +285,7 @@ def test_an_open_round_resumes_after_the_window_is_closed(window: Any, qtbot: An
     type_text(qtbot, "The tablet is often flat")
     press(qtbot, Qt.Key.Key_Return)
     assert screen.round.current == ids[6]
-    window.close()
+    quit_mid_round(window, qtbot)
 
     again = MainWindow(open_database())
     qtbot.addWidget(again)
@@ -367,7 +378,7 @@ def test_a_half_typed_argument_survives_a_closed_window(window: Any, qtbot: Any)
     press(qtbot, Qt.Key.Key_C)
     press(qtbot, Qt.Key.Key_O)
     type_text(qtbot, "Night shifts have no tablet, so")
-    window.close()  # before Enter: the lid closes, the window goes
+    quit_mid_round(window, qtbot)  # before Enter: the window goes
     assert stances_in_db(window.db, proposal).get(ids[1]) is None, "not a stance yet"
 
     again = MainWindow(open_database())

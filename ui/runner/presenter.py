@@ -41,6 +41,7 @@ FOCUS_RING = "QLabel:focus { border: 4px solid #1a5fb4; }"  # the run has the ke
 
 class PresenterView(QWidget):
     round_requested = Signal(int)  # item index of an SDMI item: open the round screen for it
+    quit_requested = Signal()  # Ctrl+Q here: the main window asks and quits
 
     def __init__(self, controller: RunController, title: str, tags: tuple[str, ...] = DEFAULT_TAGS,
                  parent: Any = None) -> None:
@@ -171,11 +172,9 @@ class PresenterView(QWidget):
             "toggle": c.toggle, "next": c.next_step, "back": c.previous_step, "plus": c.add_minute,
             "minus": c.remove_minute, "projector": self.toggle_projector, "groups": self.random_groups,
             "mute": self.toggle_mute, "round": self._request_round, "run": self.focus_run,
-            "enter": self._enter, "help": self.show_keys,
+            "enter": self._enter, "help": self.show_keys, "quit": self.quit_requested.emit,
         }
-        for number in range(1, TAG_KEYS + 1):
-            handlers[f"tag{number}"] = lambda n=number: self.step_notes.toggle_tag(n)
-        return handlers
+        return handlers | {f"tag{n}": lambda n=n: self.step_notes.toggle_tag(n) for n in range(1, TAG_KEYS + 1)}
 
     def _label(self, name: str, points: int, bold: bool = False) -> QLabel:
         label = QLabel(self)

@@ -36,6 +36,7 @@ RUN_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Esc", "run", QT_TRANSLATE_NOOP("RunKeys", "Back to the run from the notes, the agenda or a box")),
     ("Return", "enter", QT_TRANSLATE_NOOP("RunKeys", "In the head count or chime box: done, back to the run; "
                                                      "on a focused button: press it")),
+    ("Ctrl+Q", "quit", QT_TRANSLATE_NOOP("RunKeys", "Quit Facilitator (it asks first; the run is kept)")),
     ("?", "help", QT_TRANSLATE_NOOP("RunKeys", "Show these keys")),
     ("F1", "help", QT_TRANSLATE_NOOP("RunKeys", "Show these keys")),
 )
@@ -54,8 +55,8 @@ def key_label(key: str) -> str:
 def describe(key: str, text: str, tags: tuple[str, ...] = ()) -> str:
     """The translated description; a tag key names its tag when the plan has one."""
     described = QCoreApplication.translate("RunKeys", text)
-    if key.startswith("Ctrl+"):
-        number = int(key.split("+")[1])
+    if key.startswith("Ctrl+") and key[5:].isdigit():
+        number = int(key[5:])
         return described.replace("%1", f"“{tags[number - 1]}”" if number <= len(tags) else str(number))
     return described
 
