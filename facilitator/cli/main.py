@@ -19,6 +19,7 @@ from facilitator.cli.common import CliError
 from facilitator.inputs import InputFileError
 from facilitator.outputs import OutputError
 from facilitator.store.errors import (
+    BUSY,
     BackupRefused,
     DatabaseDamaged,
     LogBusy,
@@ -28,8 +29,6 @@ from facilitator.store.errors import (
 from facilitator.terminal import SafeStream
 
 OK, INVALID, USAGE, DATA, INTERNAL = 0, 1, 2, 3, 70
-BUSY = ("the decision log is busy: another program is writing to it. Try again in a moment; "
-        "if it stays busy, close Facilitator and other copies of this command")
 SAVED = "nothing was saved"
 CONFLICT = ("this change conflicts with one made at the same moment by another program; "
             "nothing was saved; try again")

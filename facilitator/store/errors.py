@@ -27,6 +27,10 @@ class LogRefused(Exception):
         self.reason = reason
 
 
+BUSY = ("the decision log is busy: another program is writing to it. Try again in a moment; "
+        "if it stays busy, close Facilitator and other copies of this command")
+
+
 class LogBusy(Exception):
     """Another program has the log open in a way that stops this one (a restore, an upgrade, the app)."""
 

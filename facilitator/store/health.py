@@ -16,6 +16,8 @@ from pathlib import Path
 
 from facilitator import paths
 from facilitator.store.backup import list_backups, make_backup
+from facilitator.store.db import BUSY_TIMEOUT_MS
+from facilitator.store.errors import BUSY, LogBusy
 
 COMPANIONS = ("-wal", "-shm")
 
@@ -32,12 +34,14 @@ def check(path: Path, thorough: bool = False) -> Health:
         return Health(True, "no database yet; it will be created")
     pragma = "integrity_check" if thorough else "quick_check"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchmany(5)]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):  # another program is writing: busy, not damaged
+            raise LogBusy(BUSY) from None
         if "unable to open" in str(exc):  # a read-only, removed or foreign folder is not a damaged file
             raise OSError(errno.EACCES, "the database cannot be opened: its folder is read-only, "
                           "missing or not yours; nothing was changed", str(path)) from None
