@@ -60,7 +60,8 @@ def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | No
     parent: Any = QApplication.activeWindow()
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Errors", "Could not finish that"), message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessage")
-    box.setDetailedText(f"{kind.__name__}: {exc}")
+    # The kind of error and where the details are, never the error's own text: it can hold SQL and people's words.
+    box.setDetailedText(translate("Errors", "%1 (details in %2)").replace("%1", kind.__name__).replace("%2", where))
     box.open()
     _open_boxes.append(box)
     box.finished.connect(lambda _r: _open_boxes.remove(box) if box in _open_boxes else None)

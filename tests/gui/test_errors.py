@@ -21,11 +21,13 @@ def test_plain_words_for_storage_failures() -> None:
 
 def test_unexpected_error_shows_a_message_and_writes_a_log(window: Any, qtbot: Any, home: Any) -> None:
     try:
-        raise RuntimeError("boom")
+        raise RuntimeError("boom: INSERT INTO stance (text) VALUES ('Mevrouw Jansen says no')")
     except RuntimeError as exc:
         errors.handle(type(exc), exc, exc.__traceback__)
     box = next(b for b in errors._open_boxes if b.objectName() == "errorMessage")
     assert isinstance(box, QMessageBox) and "Your saved data is safe" in box.text()
+    shown = box.text() + box.detailedText()
+    assert "RuntimeError" in box.detailedText() and "INSERT" not in shown and "Jansen" not in shown
     logs = list((home / "logs").glob("error-*.txt"))
     assert logs and "RuntimeError: boom" in logs[0].read_text(encoding="utf-8")
     box.close()
