@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from facilitator.decisions.meetings import NotFound, get_row
 from facilitator.decisions.rules import DomainError, Outcome
@@ -107,15 +107,16 @@ def _summaries(s: Session, ids: list[str]) -> list[DecisionSummary]:
     open_actions = (select(func.count()).where(Action.decision_id == Decision.id, Action.done.is_(False))
                     .correlate(Decision).scalar_subquery())
     query = (select(Proposal.id, Decision.id, Proposal.title, Meeting.date, Team.id, Team.name,
-                    Person.display_name, Decision.outcome, Decision.review_date, open_actions)
+                    Person.display_name, Decision.outcome, Decision.review_date, open_actions, reviewed())
              .join(Meeting, Meeting.id == Proposal.meeting_id).join(Team, Team.id == Meeting.team_id)
              .outerjoin(Decision, Decision.proposal_id == Proposal.id)
              .outerjoin(Person, Person.id == Proposal.owner_id))
     found: dict[str, DecisionSummary] = {}
     for start in range(0, len(ids), CHUNK):
-        for pid, did, title, date, tid, team, owner, outcome, review, count in s.execute(
+        for pid, did, title, date, tid, team, owner, outcome, review, count, done in s.execute(
                 query.where(Proposal.id.in_(ids[start:start + CHUNK]))):
-            found[pid] = DecisionSummary(pid, did, title, date, tid, team, owner or "", outcome, review, count or 0)
+            found[pid] = DecisionSummary(pid, did, title, date, tid, team, owner or "", outcome, review,
+                                         count or 0, bool(done))
     return [found[i] for i in ids]
 
 
@@ -145,7 +146,14 @@ def _conditions(flt: LogFilter, on_items: bool = False) -> list[ColumnElement[bo
         where.append(exists(select(Action.id).where(Action.decision_id == Decision.id, Action.done.is_(False))))
     if flt.review_due_by:
         where.append(Decision.review_date <= flt.review_due_by)
+        where.append(~reviewed())  # reopened for review: its review is on an agenda or done
     return where
+
+
+def reviewed() -> ColumnElement[bool]:
+    """True for a proposal that has been reopened for review (a newer item points back at it)."""
+    review = aliased(Proposal)
+    return exists(select(review.id).where(review.reopened_from_id == Proposal.id))
 
 
 def resolve_id(db: Database, ident: str) -> str:

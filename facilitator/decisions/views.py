@@ -31,6 +31,7 @@ class DecisionSummary:
     outcome: str | None  # None while the item is still open
     review_date: dt.date | None
     open_actions: int
+    reviewed: bool = False  # reopened for review since: its review date is no longer due
 
 
 @dataclass(frozen=True)

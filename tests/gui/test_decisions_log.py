@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from facilitator.decisions.history import decision_history
@@ -82,6 +83,22 @@ def test_filters_and_quick_views(log: Any, window: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: titles(log) == due and not log.searching)
     assert due, "the example's reviews fall in 2026"
     assert "⚠" in log.results.topLevelItem(0).text(3)
+
+
+def test_reviews_due_leave_out_a_decision_already_reviewed(log: Any, window: Any, qtbot: Any) -> None:
+    """The 13 Jan 'Move the team meeting to Thursday' sits beside its own 26 Feb review: only the review is due."""
+    window.findChild(QAction, "reviewsDue").trigger()  # Decisions → Reviews due
+    f = log.filters
+    assert f.reviews.currentIndex() == 1
+    qtbot.waitUntil(lambda: not log.searching and 0 < len(titles(log)) < 13)
+    due = titles(log)
+    assert "Move the team meeting to Thursday" not in due
+    assert "Review: Move the team meeting to Thursday" in due
+    qtbot.mouseClick(f.quick_actions, Qt.MouseButton.LeftButton)
+    f.quick()
+    qtbot.waitUntil(lambda: not log.searching and len(titles(log)) == 13)
+    row = log.results.topLevelItem(titles(log).index("Move the team meeting to Thursday"))
+    assert "reviewed" in row.text(3) and "⚠" not in row.text(3)
 
 
 def test_detail_timeline_links_actions_and_reopen_for_review(log: Any, window: Any, qtbot: Any) -> None:

@@ -74,6 +74,14 @@ def test_the_example_log_imports_and_exports_unchanged(example: Database) -> Non
     assert any(p["reopened_from_id"] for p in shipped["proposals"])
 
 
+def test_reviews_due_in_the_example_leave_out_a_decision_already_reviewed(example: Database) -> None:
+    """13 Jan 'Move the team meeting to Thursday' was reviewed on 26 Feb: only the review's own date is due."""
+    due = [d.title for d in list_decisions(example, LogFilter(review_due_by=dt.date(2026, 12, 31), sort="review"))]
+    assert "Move the team meeting to Thursday" not in due
+    assert "Review: Move the team meeting to Thursday" in due
+    assert len(due) == 11, "every other review date is still due"
+
+
 def test_export_import_into_an_empty_home_export_gives_the_same(example: Database, other: Database,
                                                                 tmp_path: Path) -> None:
     path = export_json(example, tmp_path / "out.json")

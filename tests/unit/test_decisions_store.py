@@ -300,3 +300,17 @@ def test_previous_meeting_on_the_same_day_is_the_one_created_earlier(db) -> None
     evening = create_meeting(db, team, dt.date(2026, 3, 1))
     assert previous_meeting(db, evening) == morning
     assert previous_meeting(db, morning) is None
+
+
+def test_a_decision_reopened_for_review_is_no_longer_due(db: Database) -> None:
+    meeting, people = circle(db)
+    p, d = decide(db, meeting, people, "Team meeting on Thursday")
+    o.revise_decision(db, d, reason="set a review date", review_date=dt.date(2026, 4, 30))
+    due = LogFilter(review_due_by=dt.date(2026, 5, 1))
+    assert [x.proposal_id for x in list_decisions(db, due)] == [p]
+    later = m.create_meeting(db, m.teams(db)[0][0], dt.date(2026, 5, 2), attendees=people)
+    review = o.reopen_for_review(db, d, later, reason="the GP hour moved")
+    assert list_decisions(db, due) == [], "its review is on an agenda now"
+    assert list_decisions(db, LogFilter(review_due_by=dt.date(2026, 5, 1), text="Thursday")) == []
+    rows = {x.proposal_id: x for x in list_decisions(db, LogFilter())}
+    assert rows[p].reviewed and not rows[review].reviewed

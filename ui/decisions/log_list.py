@@ -67,7 +67,9 @@ class LogList(QTreeWidget):
                 pair = style.CONSENT if d.outcome.startswith("adopted") else style.OBJECTION
                 item.setBackground(2, QBrush(QColor(pair[0])))
                 item.setForeground(2, QBrush(QColor(pair[1])))
-            if d.review_date and d.review_date <= today:
+            if d.reviewed and d.review_date:
+                item.setText(3, self.tr("%1 (reviewed)").replace("%1", review))
+            elif d.review_date and d.review_date <= today:
                 item.setBackground(3, QBrush(QColor(style.CONCERN[0])))
                 item.setForeground(3, QBrush(QColor(style.CONCERN[1])))
                 item.setText(3, review + " ⚠")
