@@ -144,10 +144,28 @@ def _migrate_holding(path: Path, lock: UseLock) -> Path | None:
     if current != head_revision():
         refuse_unknown(path, current)
         if current is not None:
-            backup = make_backup(path, f"before-migration-{current}")
+            backup = _unchanged_since_backup(path, current) or make_backup(path, f"before-migration-{current}")
         upgrade(path)
     lock.shared(0)  # exclusive → shared always succeeds: nobody else holds it
     return backup
+
+
+def _unchanged_since_backup(path: Path, current: str) -> Path | None:
+    """The backup an earlier, failed try of this migration took, if the log has not changed since.
+
+    A migration that keeps failing (each command tries again) must not take
+    a new backup each time: ten tries would rotate every older backup away.
+    """
+    from facilitator.store.backup import list_backups
+    from facilitator.store.identity import verify
+
+    newest = next(iter(list_backups(path.parent / "backups")), None)
+    if newest is None or not newest.name.endswith(f"-before-migration-{current}.sqlite3"):
+        return None
+    # Only the main file: a failed try can leave uncommitted frames in the -wal file; a commit in
+    # between is unlikely anyway, as every writer first runs this migration.
+    changed = path.stat().st_mtime_ns
+    return newest if newest.stat().st_mtime_ns >= changed and verify(newest, thorough=False).ok else None
 
 
 def upgrade(path: Path, revision: str = "head") -> None:

@@ -261,3 +261,23 @@ def test_an_import_file_that_contradicts_itself_is_refused(home: Path, tmp_path:
     ok = tmp_path / "repeat.json"
     ok.write_text(json.dumps(same), encoding="utf-8")
     assert run(capsys, "log", "import", str(ok))[0] == 0 and decisions(paths.database_path()) == 13
+
+
+def test_a_migration_that_keeps_failing_never_rotates_older_backups_away(
+        home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each command tries the migration again; only the first try takes a backup."""
+    from facilitator.store import migrate
+
+    migrate.upgrade(paths.database_path(), migrate.revision_chain()[0])
+    (home / "settings.ini").write_text("[backups]\nkeep=3\n", encoding="utf-8")
+    older = [make_backup(paths.database_path(), f"older-{i}") for i in range(2)]
+
+    def broken(_path: Path, revision: str = "head") -> None:
+        raise migrate.MigrationError("a bug in a migration")
+
+    monkeypatch.setattr(migrate, "upgrade", broken)
+    for _ in range(10):
+        code, _out, err = run(capsys, "plans", "list")
+        assert code == 70 and "MigrationError" not in err and "a bug in a migration" not in err
+    assert set(older) <= set(list_backups()), "the older backups are still there"
+    assert len([b for b in list_backups() if "before-migration" in b.name]) == 1
