@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from facilitator.decisions.rules import DomainError, RoundSettings
 from facilitator.decisions.tables import Meeting, MeetingAttendee, Note, Person, Team
+from facilitator.natural import natural_key
 from facilitator.store.base import Base
 from facilitator.store.db import Database
 
@@ -79,8 +80,26 @@ def add_person(db: Database, display_name: str) -> str:
 
 
 def people(db: Database) -> list[tuple[str, str]]:
+    """(id, name) of everyone, in natural order ("P2" before "P10"), as a facilitator scans a list."""
     with db.session() as s:
-        return [(p.id, p.display_name) for p in s.scalars(select(Person).order_by(Person.display_name))]
+        rows = [(p.id, p.display_name) for p in s.scalars(select(Person).order_by(Person.display_name))]
+    return sorted(rows, key=lambda row: natural_key(row[1]))
+
+
+def last_circle(db: Database, team_id: str) -> list[str]:
+    """Who sat in the team's latest meeting, in that seating order: a returning team's likely circle.
+
+    Erased participants are left out; they asked not to be named again.
+    """
+    with db.session() as s:
+        latest = s.scalar(select(Meeting.id).where(Meeting.team_id == team_id)
+                          .order_by(Meeting.date.desc(), Meeting.created_at.desc()).limit(1))
+        if latest is None:
+            return []
+        return list(s.scalars(select(MeetingAttendee.person_id)
+                              .join(Person, Person.id == MeetingAttendee.person_id)
+                              .where(MeetingAttendee.meeting_id == latest, Person.erased.is_(False))
+                              .order_by(MeetingAttendee.position)))
 
 
 def default_skeleton() -> list[dict[str, Any]]:

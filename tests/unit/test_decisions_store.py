@@ -22,9 +22,11 @@ from facilitator.decisions import outcomes as o
 from facilitator.decisions import repository as r
 from facilitator.decisions.history import decision_history, history_text
 from facilitator.decisions.meetings import NotFound
+from facilitator.decisions.privacy import erase_person
 from facilitator.decisions.queries import LogFilter, list_decisions, resolve_id
 from facilitator.decisions.rules import DomainError, RoundSettings
 from facilitator.decisions.tables import Decision, Stance
+from facilitator.natural import natural_key
 from facilitator.store.base import Base
 from facilitator.store.db import Database
 from facilitator.store.migrate import MIGRATIONS
@@ -314,3 +316,19 @@ def test_a_decision_reopened_for_review_is_no_longer_due(db: Database) -> None:
     assert list_decisions(db, LogFilter(review_due_by=dt.date(2026, 5, 1), text="Thursday")) == []
     rows = {x.proposal_id: x for x in list_decisions(db, LogFilter())}
     assert rows[p].reviewed and not rows[review].reviewed
+
+
+def test_people_come_in_natural_order_and_a_team_s_last_circle_in_its_seats(db: Database) -> None:
+    assert sorted(["Person 10", "person 2", "Person 1", "bram", "Anouk"], key=natural_key) == [
+        "Anouk", "bram", "Person 1", "person 2", "Person 10"]
+    team = m.create_team(db, "Wijkteam Noord")
+    other = m.create_team(db, "Samen Sterk")
+    ids = [m.add_person(db, f"Person {i}") for i in (10, 2, 1, 3)]
+    assert [name for _, name in m.people(db)] == ["Person 1", "Person 2", "Person 3", "Person 10"]
+    assert m.last_circle(db, team) == []
+    m.create_meeting(db, team, dt.date(2026, 3, 3), attendees=ids[:2])
+    m.create_meeting(db, team, dt.date(2026, 3, 10), attendees=[ids[3], ids[0], ids[2]])
+    m.create_meeting(db, other, dt.date(2026, 3, 17), attendees=ids[1:2])
+    assert m.last_circle(db, team) == [ids[3], ids[0], ids[2]], "the latest meeting's seating order"
+    erase_person(db, ids[0], backup=False)
+    assert m.last_circle(db, team) == [ids[3], ids[2]], "an erased participant is not ticked again"

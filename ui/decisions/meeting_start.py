@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.decisions.meetings import create_meeting, create_team, people, teams
+from facilitator.decisions.meetings import create_meeting, create_team, last_circle, people, teams
 from facilitator.decisions.rules import DomainError
 from facilitator.store.db import Database
 from ui.decisions import style
@@ -50,6 +50,7 @@ class StartMeeting(QWidget):
         self.run_note = style.label(self, "meetingRunNote", 13)
         self.run_note.hide()
         self.team = named(QComboBox(self), "meetingTeam")
+        self.team.currentIndexChanged.connect(lambda _i: self._team_chosen())
         self.new_team = named(QLineEdit(self), "newTeam")
         self.new_team.setAccessibleName(self.tr("A new team's name"))
         self.new_team.setPlaceholderText(self.tr("…or a new team's name, e.g. Neighbourhood team North (Enter)"))
@@ -108,13 +109,15 @@ class StartMeeting(QWidget):
         self.run_id = None
         self.run_note.hide()
         current = self.team.currentData()
+        self.team.blockSignals(True)
         self.team.clear()
         for tid, name in teams(self.db):
             self.team.addItem(name, tid)
         if current:
             self.team.setCurrentIndex(max(0, self.team.findData(current)))
+        self.team.blockSignals(False)
         self.date.setDate(QDate.currentDate())
-        self.picker.load(people(self.db), self.picker.ticked())
+        self._team_chosen()
         self.earlier.clear()
         for m in all_meetings(self.db):
             waiting = self.tr(" · %1 item(s) open").replace("%1", str(m.open_items)) if m.open_items else ""
@@ -133,6 +136,16 @@ class StartMeeting(QWidget):
         self.run_note.setText(self.tr("For “%1” in the running session: the meeting is linked to it. "
                                       "Choose the team and who is here, then Ctrl+Enter.").replace("%1", item_title))
         self.run_note.show()
+
+    def _team_chosen(self) -> None:
+        """A returning team's circle from its last meeting, ticked and in its seating order, listed first.
+
+        One keystroke (Ctrl+Enter) starts the meeting when the same people are
+        back; a team with no meeting yet keeps whoever is ticked.
+        """
+        tid = self.team.currentData()
+        circle = last_circle(self.db, tid) if tid else []
+        self.picker.load(people(self.db), circle or self.picker.ticked())
 
     def add_team(self) -> None:
         name = self.new_team.text().strip()
