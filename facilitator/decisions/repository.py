@@ -24,6 +24,7 @@ from facilitator.decisions.rules import (
 )
 from facilitator.decisions.state import close_open_rounds, history, latest_version, settings_for
 from facilitator.decisions.tables import (
+    Decision,
     Meeting,
     Person,
     Proposal,
@@ -87,10 +88,15 @@ def start_round(db: Database, proposal_id: str, kind: RoundKind | str) -> str:
 
 def record_stance(db: Database, round_id: str, person_id: str, value: str, text: str = "",
                   preference: bool = False) -> Stance:
-    """Save one person's stance now (recording again replaces it while the round is open)."""
+    """Save one person's stance now; the round closes the moment everyone present has a stance.
+
+    Recording again replaces a stance while the round is still the item's
+    latest step (a correction after the last speaker); once the item has
+    moved on (another round, an amendment, an outcome) the stances are the record.
+    """
     with db.session() as s:
         rnd = get_row(s, Round, round_id)
-        if rnd.closed_at is not None:
+        if rnd.closed_at is not None and not _still_current(s, rnd):
             raise DomainError("this round is closed; its stances are part of the record")
         stance = make_stance(RoundKind(rnd.kind), person_id, value, text, preference)
         row = s.scalar(select(StanceRow).where(StanceRow.round_id == round_id,
@@ -101,7 +107,24 @@ def record_stance(db: Database, round_id: str, person_id: str, value: str, text:
             s.add(row)
         row.value, row.text = stance.value.value, stance.text
         row.preference_not_objection, row.recorded_at = stance.preference_not_objection, utcnow()
+        s.flush()
+        if rnd.closed_at is None and _everyone_spoke(s, rnd):
+            rnd.closed_at = utcnow()
         return stance
+
+
+def _everyone_spoke(s: Session, rnd: Round) -> bool:
+    """Every person in the meeting's circle has a stance in this round."""
+    circle = set(attendees(s, get_row(s, Proposal, rnd.proposal_id).meeting_id))
+    spoken = set(s.scalars(select(StanceRow.person_id).where(StanceRow.round_id == rnd.id)))
+    return bool(circle) and circle <= spoken
+
+
+def _still_current(s: Session, rnd: Round) -> bool:
+    """Nothing has happened on the item since this round: no later round, version or decision."""
+    later = s.scalar(select(func.count()).where(Round.proposal_id == rnd.proposal_id, Round.number > rnd.number))
+    decided = s.scalar(select(func.count()).where(Decision.proposal_id == rnd.proposal_id))
+    return not later and not decided and latest_version(s, rnd.proposal_id).id == rnd.version_id
 
 
 def mark_preference(db: Database, round_id: str, person_id: str) -> Stance:

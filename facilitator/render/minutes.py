@@ -24,6 +24,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from facilitator.decisions.history import decision_history
 from facilitator.decisions.meetings import NotFound, team_meetings, teams
 from facilitator.decisions.queries import LogFilter, list_decisions, person_ref, resolve_id
+from facilitator.decisions.round_fold import split_round, stance_counts
 from facilitator.decisions.rules import DomainError
 from facilitator.decisions.views import (
     ActionView,
@@ -269,8 +270,9 @@ def _counts(r: RoundView) -> str:
              "objection": ("objection", "objections"), "input": ("input", "inputs"),
              "pass": ("pass", "passes")}
     parts = []
+    counts = stance_counts(r)
     for value in order:
-        n = sum(1 for st in r.stances if st.value == value)
+        n = counts[value]
         if n or r.kind == "decision":
             parts.append(f"{n} {words[value][0 if n == 1 else 1]}")
     return " · ".join(parts) or "no stances recorded"
@@ -316,9 +318,7 @@ def round_flowables(r: RoundView, s: Styles, width: float) -> list[Flowable]:
     head = Paragraph(f"Round {r.number} · {text(ROUNDS.get(r.kind, r.kind.capitalize()))} "
                      f"<font size=\"{s.small.fontSize}\" color=\"{_hex(MUTED)}\">on version {r.version} · "
                      f"{text(_counts(r))}</font>", s.h3)
-    said = [st for st in r.stances
-            if st.text.strip() or st.value in ("objection", "concern") or st.preference_not_objection]
-    quiet = [st for st in r.stances if st not in said]
+    said, groups = split_round(r)  # the same rule folds a round in the log's detail view
     story: list[Flowable] = []
     if said:
         table = _stance_table(said, s, width)
@@ -330,9 +330,6 @@ def round_flowables(r: RoundView, s: Styles, width: float) -> list[Flowable]:
                           *(para(chunk, indent) for chunk in st.text.strip().split("\n\n"))]
     else:
         story.append(head)
-    groups: dict[str, list[str]] = {}
-    for st in quiet:
-        groups.setdefault(st.value, []).append(st.person.name)
     for value, names in groups.items():
         label = STANCES.get(value, (value.capitalize(), NEUTRAL))[0]
         story.append(Paragraph(f"{_stance_label_of(value, label)} ({len(names)}): {text(', '.join(names))}",

@@ -24,6 +24,7 @@ from facilitator.decisions.history import decision_history, history_text
 from facilitator.decisions.meetings import NotFound
 from facilitator.decisions.privacy import erase_person
 from facilitator.decisions.queries import LogFilter, list_decisions, resolve_id
+from facilitator.decisions.round_fold import FOLD_AT, folds, split_round
 from facilitator.decisions.rules import DomainError, RoundSettings
 from facilitator.decisions.tables import Decision, Stance
 from facilitator.natural import natural_key
@@ -332,3 +333,35 @@ def test_people_come_in_natural_order_and_a_team_s_last_circle_in_its_seats(db: 
     assert m.last_circle(db, team) == [ids[3], ids[0], ids[2]], "the latest meeting's seating order"
     erase_person(db, ids[0], backup=False)
     assert m.last_circle(db, team) == [ids[3], ids[2]], "an erased participant is not ticked again"
+
+
+def test_a_round_closes_when_everyone_present_has_a_stance(db: Database) -> None:
+    meeting, people = circle(db, 3)
+    p = r.add_proposal(db, meeting, "Weekend rota", "pairs")
+    rnd = r.start_round(db, p, "decision")
+    r.record_stance(db, rnd, people[0], "consent")
+    r.record_stance(db, rnd, people[1], "consent")
+    assert r.open_round(db, p) == rnd
+    r.record_stance(db, rnd, people[2], "concern", "travel time")
+    assert r.open_round(db, p) is None and decision_history(db, p).rounds[0].closed_at is not None
+    r.record_stance(db, rnd, people[1], "concern", "on second thought")  # a correction, nothing since
+    o.record_outcome(db, p, "adopted")
+    with pytest.raises(DomainError, match="closed"):
+        r.record_stance(db, rnd, people[0], "concern", "too late: the item moved on")
+    assert [st.value for st in decision_history(db, p).rounds[0].stances] == ["consent", "concern", "concern"]
+
+
+def test_the_fold_rule_keeps_whoever_said_something(db: Database) -> None:
+    meeting, people = circle(db, FOLD_AT + 1)
+    p = r.add_proposal(db, meeting, "Weekend rota", "pairs")
+    rnd = r.start_round(db, p, "decision")
+    for person in people[:3]:
+        r.record_stance(db, rnd, person, "consent")
+    assert folds(decision_history(db, p).rounds[0]), "unanimous, nobody added a word"
+    r.record_stance(db, rnd, people[3], "consent", "glad we do this")
+    assert not folds(decision_history(db, p).rounds[0])
+    for person in people[4:]:
+        r.record_stance(db, rnd, person, "consent")
+    said, quiet = split_round(decision_history(db, p).rounds[0])
+    assert folds(decision_history(db, p).rounds[0]), "long"
+    assert [st.person.name for st in said] == ["P3"] and len(quiet["consent"]) == FOLD_AT

@@ -8,10 +8,12 @@ Links: ``proposal:ID`` opens a linked item, ``action:ID`` ticks an action off.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from facilitator.decisions.round_fold import folds, split_round, stance_counts
 from facilitator.decisions.rules import RoundKind
 from facilitator.decisions.views import DecisionHistory, PersonRef, RoundView
 from ui.decisions import style
@@ -48,7 +50,10 @@ def _badge(text: str, pair: tuple[str, str]) -> str:
     return f'<span style="background-color:{pair[0]}; color:{pair[1]}; font-weight:bold;">&nbsp;{escape(text)}&nbsp;</span>'
 
 
-def history_html(h: DecisionHistory, today: dt.date | None = None) -> str:
+def history_html(h: DecisionHistory, today: dt.date | None = None,
+                 unfolded: Collection[str] | None = None) -> str:
+    """``unfolded``: the ids of rounds opened in full; a long or unanimous round is otherwise one line
+    with a ``round:ID`` link (the minutes' rule, facilitator.decisions.round_fold). None: nothing folds."""
     today = today or dt.date.today()
     m = h.meeting
     out = [f"<h2>{escape(h.title)}</h2>",
@@ -69,7 +74,8 @@ def history_html(h: DecisionHistory, today: dt.date | None = None) -> str:
         out.append(f"<p><b>{head}</b>{why}</p><blockquote style='background-color:#fffbe6;'>"
                    f"{escape(v.text)}{purpose}</blockquote>")
     for r in h.rounds:
-        out.append(_round(r))
+        out.append(_round(r, folded=unfolded is not None and r.id not in unfolded and folds(r),
+                          foldable=unfolded is not None and folds(r)))
     if h.actions:
         out.append(f"<h3>{_words()['actions']}</h3><ul>")
         for a in h.actions:
@@ -106,19 +112,30 @@ def _current(h: DecisionHistory, today: dt.date) -> str:
     return f"<p>{' '.join(parts)}{rationale}</p>"
 
 
-def _round(r: RoundView) -> str:
+def _round(r: RoundView, folded: bool = False, foldable: bool = False) -> str:
+    """A round's heading with its counts, then a row per stance; folded, only the rows of those
+    who said something (as in the minutes) and a link that shows everyone."""
     head = translate("DecisionDetail", "Round %1 · %2 · on version %3").replace("%1", str(r.number)).replace(
         "%2", escape(round_label(r.kind))).replace("%3", str(r.version))
     if r.closed_at is None:
         head += " " + translate("DecisionDetail", "(still open)")
     rows = []
-    for st in r.stances:
+    for st in (split_round(r)[0] if folded else r.stances):
         pair = style.STANCE_COLOURS.get(st.value, style.OTHER)
         rows.append(f"<tr><td>{_name(st.person)}</td><td>{_badge(stance_label(st.value, st.preference_not_objection), pair)}"
                     f"</td><td>{escape(st.text)}</td></tr>")
+    counts = stance_counts(r)
     if r.kind == RoundKind.DECISION:
-        counts = {v: sum(st.value == v for st in r.stances) for v in ("consent", "concern", "objection")}
-        head += " — " + translate("DecisionDetail", "%1 consent, %2 concern, %3 objection").replace("%1", str(counts["consent"])).replace(
-            "%2", str(counts["concern"])).replace("%3", str(counts["objection"]))
-    table = f"<table border='1' cellspacing='0'>{''.join(rows)}</table>" if rows else f"<p>{_words()['no_one_has_spoken_yet']}</p>"
+        head += " — " + translate("DecisionDetail", "%1 consent, %2 concern, %3 objection").replace(
+            "%1", str(counts["consent"])).replace("%2", str(counts["concern"])).replace("%3", str(counts["objection"]))
+    elif r.stances:
+        head += " — " + translate("DecisionDetail", "%1 input, %2 pass").replace(
+            "%1", str(counts["input"])).replace("%2", str(counts["pass"]))
+    if foldable:
+        link = (translate("DecisionDetail", "show all %1") if folded else translate("DecisionDetail", "show less"))
+        head += f' — <a href="round:{escape(r.id)}">{link.replace("%1", str(len(r.stances)))}</a>'
+    if rows:
+        table = f"<table border='1' cellspacing='0'>{''.join(rows)}</table>"
+    else:  # folded with nobody's words: the heading's counts say it all
+        table = "" if folded else f"<p>{_words()['no_one_has_spoken_yet']}</p>"
     return f"<h3>{head}</h3>{table}"

@@ -53,6 +53,7 @@ class LogView(QWidget):
         self.proposal_id: str | None = None
         self.meeting_id: str | None = None
         self.detail_title = ""
+        self.unfolded: set[str] = set()  # rounds of the shown item opened in full ("show all")
         self.filters = LogFilterBar(self)
         self.filters.changed.connect(self.refresh)
         self.results = LogList(self)
@@ -154,6 +155,7 @@ class LogView(QWidget):
                            (self.tr(" — more below") if more and shown >= PAGE else ""))
 
     def show_detail(self, proposal_id: str | None) -> None:
+        same = proposal_id == self.proposal_id  # shown again (a round opened, an action done): keep the place
         self.proposal_id = proposal_id
         if proposal_id is None:
             self.detail.clear()
@@ -161,9 +163,13 @@ class LogView(QWidget):
             self.open_meeting_button.setEnabled(False)
             self.print_button.setEnabled(False)
             return
+        if not same:
+            self.unfolded.clear()
         h = decision_history(self.db, proposal_id)
         self.meeting_id, self.detail_title = h.meeting.id, h.title
-        self.detail.setHtml(history_html(h))
+        scroll = self.detail.verticalScrollBar().value() if same else 0
+        self.detail.setHtml(history_html(h, unfolded=self.unfolded))
+        self.detail.verticalScrollBar().setValue(scroll)
         self.reopen.set_decision(h.decision_id, h.meeting.team_id, h.title)
         self.open_meeting_button.setEnabled(True)
         self.print_button.setEnabled(True)
@@ -177,6 +183,9 @@ class LogView(QWidget):
         scheme, _, ident = url.toString().partition(":")
         if scheme == "proposal":
             self.select(ident)
+        elif scheme == "round" and self.proposal_id:
+            self.unfolded ^= {ident}  # "show all" opens a folded round, "show less" folds it again
+            self.show_detail(self.proposal_id)
         elif scheme == "action" and self.proposal_id:
             set_action_done(self.db, ident)
             self.status.emit(self.tr("Action marked done."))
