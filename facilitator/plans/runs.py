@@ -25,14 +25,20 @@ from facilitator.timing import TimedItem, TimedStep
 
 
 def items_to_json(items: Sequence[TimedItem]) -> list[dict[str, Any]]:
-    return [{"title": i.title, "steps": [
-        {"title": s.title, "seconds": s.seconds, "configuration": s.configuration, "group_size": s.group_size}
-        for s in i.steps]} for i in items]
+    return [{"title": i.title, "steps": [_step_json(s) for s in i.steps]} for i in items]
+
+
+def _step_json(s: TimedStep) -> dict[str, Any]:
+    out = {"title": s.title, "seconds": s.seconds, "configuration": s.configuration, "group_size": s.group_size}
+    if s.stage:  # a stage of a round: kept so a resumed run still says "Round 2 of 3 — …"
+        out |= {"stage": s.stage, "round": s.round, "rounds": s.rounds}
+    return out
 
 
 def items_from_json(data: Sequence[Mapping[str, Any]]) -> list[TimedItem]:
     return [TimedItem(str(i["title"]), [
-        TimedStep(str(s["title"]), float(s["seconds"]), s.get("configuration"), s.get("group_size"))
+        TimedStep(str(s["title"]), float(s["seconds"]), s.get("configuration"), s.get("group_size"),
+                  str(s.get("stage", "")), int(s.get("round", 0)), int(s.get("rounds", 0)))
         for s in i["steps"]]) for i in data]
 
 

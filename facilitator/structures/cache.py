@@ -23,19 +23,20 @@ from pathlib import Path
 from typing import Any
 
 from facilitator import __version__, paths
-from facilitator.structures.model import Configuration, Step, Structure
+from facilitator.structures.model import Configuration, Stage, Step, Structure
 from facilitator.structures.problem import Problem
 
 Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 Entry = tuple[Stamp, Any, Any]  # stamp, structure as a tuple (or None), problems as tuples
 RACY_NS = 2_000_000_000
 FILE_NAME = "structures.marshal"
+CACHE_FORMAT = 2  # 2: steps carry their stages; bump whenever the parsed shape changes
 
 
 def fingerprint() -> tuple[Any, ...]:
     """Changes whenever a cached object could no longer match the code that reads it."""
-    return (__version__, marshal.version,
-            *(tuple(f.name for f in fields(cls)) for cls in (Structure, Step, Problem)))
+    return (CACHE_FORMAT, __version__, marshal.version,
+            *(tuple(f.name for f in fields(cls)) for cls in (Structure, Step, Stage, Problem)))
 
 
 class StructureCache:
@@ -93,6 +94,7 @@ class StructureCache:
 
 _STEPS = [f.name for f in fields(Structure)].index("steps")
 _CONFIGURATION = [f.name for f in fields(Step)].index("configuration")
+_STAGES = [f.name for f in fields(Step)].index("stages")
 _CONFIGURATIONS = {c.value: c for c in Configuration}  # a dict lookup: Configuration(v) is ~10x slower
 
 
@@ -108,6 +110,7 @@ def _structure_to(s: Structure | None) -> Any:
 def _step_to(step: Step) -> tuple[Any, ...]:
     values = [getattr(step, f.name) for f in fields(Step)]
     values[_CONFIGURATION] = str(values[_CONFIGURATION])
+    values[_STAGES] = tuple(tuple(getattr(stage, f.name) for f in fields(Stage)) for stage in step.stages)
     return tuple(values)
 
 
@@ -122,6 +125,7 @@ def _structure_from(values: Any) -> Structure | None:
 def _step_from(values: Any) -> Step:
     values = list(values)
     values[_CONFIGURATION] = _CONFIGURATIONS[values[_CONFIGURATION]]
+    values[_STAGES] = tuple(Stage(*stage) for stage in values[_STAGES])
     return Step(*values)
 
 

@@ -48,6 +48,22 @@ PURPOSES = ("share", "reveal", "analyse", "help", "strategise", "plan", "decide"
 
 
 @dataclass(frozen=True)
+class Stage:
+    """One timed part inside a step, e.g. "Consultants discuss" inside Troika's consulting round.
+
+    A step with stages runs them in order, each with its own countdown and
+    chime, once per repeat; the step's own minutes are their sum.
+    """
+
+    title: str
+    minutes: float
+    say: str = ""
+    notes: str = ""
+    min_minutes: float | None = None
+    max_minutes: float | None = None
+
+
+@dataclass(frozen=True)
 class Step:
     title: str
     minutes: float
@@ -60,10 +76,30 @@ class Step:
     group_size: int | None = None
     uses: str | None = None
     leftovers: str = ""
+    stages: tuple[Stage, ...] = ()
 
     @property
     def total_minutes(self) -> float:
         return self.minutes * self.repeat
+
+    def stage_seconds(self, minutes: float | None = None) -> tuple[int, ...]:
+        """Whole seconds of each stage for one run lasting ``minutes`` (default: the step's own).
+
+        A plan may give the step another length; the stages keep their
+        proportions and always add up to exactly the step's seconds, so the
+        plan's clock times and the timer never disagree by a rounding second.
+        """
+        base = [round(stage.minutes * 60) for stage in self.stages]
+        total = round((self.minutes if minutes is None else minutes) * 60)
+        whole = sum(base)
+        if not base or total == whole:
+            return tuple(base)
+        exact = [b * total / whole for b in base]
+        out = [int(x) for x in exact]
+        by_remainder = sorted(range(len(exact)), key=lambda i: out[i] - exact[i])
+        for i in by_remainder[: total - sum(out)]:
+            out[i] += 1
+        return tuple(out)
 
     @property
     def shortest_minutes(self) -> float:

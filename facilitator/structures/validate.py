@@ -14,6 +14,7 @@ from facilitator.structures.model import (
     FORMAT_VERSION,
     PURPOSES,
     Configuration,
+    Stage,
     Step,
     Structure,
 )
@@ -31,8 +32,11 @@ TOP_KEYS = {
 PEOPLE_KEYS = {"min", "max"}
 STEP_KEYS = {
     "title", "minutes", "min_minutes", "max_minutes", "configuration", "say", "notes",
-    "repeat", "group_size", "uses", "leftovers",
+    "repeat", "group_size", "uses", "leftovers", "stages",
 }
+STAGE_KEYS = {"title", "minutes", "min_minutes", "max_minutes", "say", "notes"}
+MAX_STAGES = 12
+MAX_REPEAT = 50
 
 
 class _Checker:
@@ -195,13 +199,8 @@ def _steps(check: _Checker, raw: Any) -> list[Step]:
             del table[key]
         check.unknown(table, STEP_KEYS, where)
         title = check.text(table, "title", f"{where}.title", required=True)
-        minutes = check.minutes(table, "minutes", f"{where}.minutes", required=True)
-        low = check.minutes(table, "min_minutes", f"{where}.min_minutes", required=False)
-        high = check.minutes(table, "max_minutes", f"{where}.max_minutes", required=False)
-        if minutes is not None and low is not None and low > minutes:
-            check.add(f"{where}.min_minutes", f"{low:g} is more than the default minutes ({minutes:g})")
-        if minutes is not None and high is not None and high < minutes:
-            check.add(f"{where}.max_minutes", f"{high:g} is less than the default minutes ({minutes:g})")
+        stages = _stages(check, table.get("stages"), where)
+        minutes, low, high = _step_times(check, table, where, stages)
         config_raw = table.get("configuration")
         config = Configuration.WHOLE_GROUP
         if config_raw is None:
@@ -211,6 +210,8 @@ def _steps(check: _Checker, raw: Any) -> list[Step]:
         else:
             config = Configuration(config_raw)
         repeat = check.count(table, "repeat", f"{where}.repeat", 1) or 1
+        if repeat > MAX_REPEAT:
+            check.add(f"{where}.repeat", f"{repeat} rounds is more than a session holds; use at most {MAX_REPEAT}")
         group_size = check.count(table, "group_size", f"{where}.group_size", 2)
         if config is Configuration.SMALL_GROUPS and group_size is None and "group_size" not in table:
             check.add(f"{where}.group_size", "small-groups needs a group_size, e.g. group_size = 6")
@@ -222,9 +223,80 @@ def _steps(check: _Checker, raw: Any) -> list[Step]:
                 title=title, minutes=minutes, configuration=config,
                 say=check.text(table, "say", f"{where}.say"), notes=check.text(table, "notes", f"{where}.notes"),
                 min_minutes=low, max_minutes=high, repeat=repeat, group_size=group_size, uses=uses,
-                leftovers=check.text(table, "leftovers", f"{where}.leftovers"),
+                leftovers=check.text(table, "leftovers", f"{where}.leftovers"), stages=stages,
             ))
     return steps
+
+
+def _times(check: _Checker, table: dict[str, Any], where: str) -> tuple[float | None, float | None, float | None]:
+    """A time box with its optional official range, each checked against the default."""
+    minutes = check.minutes(table, "minutes", f"{where}.minutes", required=True)
+    low = check.minutes(table, "min_minutes", f"{where}.min_minutes", required=False)
+    high = check.minutes(table, "max_minutes", f"{where}.max_minutes", required=False)
+    if minutes is not None and low is not None and low > minutes:
+        check.add(f"{where}.min_minutes", f"{low:g} is more than the default minutes ({minutes:g})")
+    if minutes is not None and high is not None and high < minutes:
+        check.add(f"{where}.max_minutes", f"{high:g} is less than the default minutes ({minutes:g})")
+    return minutes, low, high
+
+
+def _step_times(check: _Checker, table: dict[str, Any], where: str,
+                stages: tuple[Stage, ...]) -> tuple[float | None, float | None, float | None]:
+    """A plain step's own time box; a step with stages takes its time (and range) from them.
+
+    The stages are the single source: a step-level minutes that disagrees with
+    them, or a step-level range, would leave two answers to "how long is it?".
+    """
+    if "stages" in table and not stages:
+        return None, None, None  # the stages' own problems say what is wrong
+    if not stages:
+        return _times(check, table, where)
+    total = sum(stage.minutes for stage in stages)
+    given = table.get("minutes")
+    if given is not None and (isinstance(given, bool) or not isinstance(given, int | float) or abs(given - total) > 1e-9):
+        check.add(f"{where}.minutes", f"is {_describe(given)} but its stages add up to {total:g}; "
+                  "leave minutes out, the stages give the time")
+    for key in ("min_minutes", "max_minutes"):
+        if key in table:
+            check.add(f"{where}.{key}", "a step with stages takes its range from them; "
+                      f"move {key} to the stages it belongs to")
+    low = sum(st.min_minutes if st.min_minutes is not None else st.minutes for st in stages)
+    high = sum(st.max_minutes if st.max_minutes is not None else st.minutes for st in stages)
+    ranged_low = any(st.min_minutes is not None for st in stages)
+    ranged_high = any(st.max_minutes is not None for st in stages)
+    return total, low if ranged_low else None, high if ranged_high else None
+
+
+def _stages(check: _Checker, raw: Any, where: str) -> tuple[Stage, ...]:
+    """The timed parts of one run of a step ([[steps.stages]] tables), in order."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not raw:
+        check.add(f"{where}.stages", "expected one or more [[steps.stages]] tables, each with a title and minutes")
+        return ()
+    if len(raw) > MAX_STAGES:
+        check.add(f"{where}.stages", f"has {len(raw)} stages; keep it to {MAX_STAGES} or fewer")
+        return ()
+    out = []
+    for j, table in enumerate(raw):
+        at = f"{where}.stages[{j + 1}]"
+        if not isinstance(table, dict):
+            check.add(at, f"expected a [[steps.stages]] table, got {_describe(table)}")
+            continue
+        before = len(check.problems)
+        for key in sorted(set(table) - STAGE_KEYS):
+            if key in STEP_KEYS or key in TOP_KEYS:
+                whole, place = ("step", "the step's first [[steps.stages]]") if key in STEP_KEYS else \
+                    ("structure", "the first [[steps]]")
+                check.add(f"{at}.{key}", f"'{key}' belongs to the whole {whole}; move it above {place}")
+                del table[key]
+        check.unknown(table, STAGE_KEYS, at)
+        title = check.text(table, "title", f"{at}.title", required=True)
+        minutes, low, high = _times(check, table, at)
+        if len(check.problems) == before and minutes is not None:
+            out.append(Stage(title, minutes, check.text(table, "say", f"{at}.say"),
+                             check.text(table, "notes", f"{at}.notes"), low, high))
+    return tuple(out)
 
 
 def _describe(value: Any) -> str:

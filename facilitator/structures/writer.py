@@ -6,7 +6,7 @@ from typing import Any
 
 import tomli_w
 
-from facilitator.structures.model import FORMAT_VERSION, Step, Structure
+from facilitator.structures.model import FORMAT_VERSION, Stage, Step, Structure
 
 
 def structure_to_table(s: Structure) -> dict[str, Any]:
@@ -32,11 +32,9 @@ def structure_to_table(s: Structure) -> dict[str, Any]:
 
 
 def _step_table(step: Step) -> dict[str, Any]:
-    out: dict[str, Any] = {"title": step.title, "minutes": _number(step.minutes)}
-    if step.min_minutes is not None:
-        out["min_minutes"] = _number(step.min_minutes)
-    if step.max_minutes is not None:
-        out["max_minutes"] = _number(step.max_minutes)
+    out: dict[str, Any] = {"title": step.title}
+    if not step.stages:  # a step with stages takes its time from them
+        out.update(_times(step))
     out["configuration"] = step.configuration.value
     if step.group_size is not None:
         out["group_size"] = step.group_size
@@ -45,6 +43,18 @@ def _step_table(step: Step) -> dict[str, Any]:
     for key in ("uses", "say", "notes", "leftovers"):
         if getattr(step, key):
             out[key] = getattr(step, key)
+    if step.stages:
+        out["stages"] = [{"title": st.title, **_times(st), **{k: getattr(st, k) for k in ("say", "notes") if getattr(st, k)}}
+                         for st in step.stages]
+    return out
+
+
+def _times(part: Step | Stage) -> dict[str, Any]:
+    out: dict[str, Any] = {"minutes": _number(part.minutes)}
+    if part.min_minutes is not None:
+        out["min_minutes"] = _number(part.min_minutes)
+    if part.max_minutes is not None:
+        out["max_minutes"] = _number(part.max_minutes)
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from facilitator.structures.model import Structure
+from facilitator.structures.model import Step, Structure
 from facilitator.timing.timeline import TimedItem, timed_item_from_structure
 
 
@@ -43,9 +43,22 @@ def run_item_from_structure(structure: Structure, invitation: str | None = None,
     timed = timed_item_from_structure(structure, minute_overrides, title)
     cues: list[StepCue] = []
     for step in structure.steps:
-        cue = StepCue(step.say, step.notes, step.leftovers, step.configuration.value, step.group_size, step.uses)
-        cues.extend([cue] * step.repeat)
+        cues.extend(_cues(step) * step.repeat)
     return RunItem(timed, tuple(cues), invitation if invitation is not None else structure.invitation, structure.id)
+
+
+def _cues(step: Step) -> list[StepCue]:
+    """One run's cues: the step's own, or one per stage.
+
+    A stage without words of its own borrows the step's; the step's notes go
+    with the first stage of each round, where the facilitator sets it up.
+    """
+    config, size = step.configuration.value, step.group_size
+    if not step.stages:
+        return [StepCue(step.say, step.notes, step.leftovers, config, size, step.uses)]
+    return [StepCue(stage.say or step.say, stage.notes or (step.notes if i == 0 else ""), step.leftovers,
+                    config, size, step.uses)
+            for i, stage in enumerate(step.stages)]
 
 
 def simple_item(title: str, minutes: float, note: str = "") -> RunItem:

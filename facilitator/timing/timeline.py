@@ -11,7 +11,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from facilitator.structures.model import Structure
+from facilitator.structures.model import Step, Structure
 
 __all__ = ["TimedItem", "TimedStep", "Timeline", "timed_item_from_structure"]
 
@@ -21,13 +21,19 @@ class TimedStep:
     """One countdown: a title and its planned length in seconds.
 
     ``configuration`` and ``group_size`` are carried through untouched so the
-    screen can say how people sit; the timer itself ignores them.
+    screen can say how people sit; the timer itself ignores them. A stage of a
+    step (Troika's "Consultants discuss") also carries its ``stage`` title and
+    which ``round`` of how many ``rounds`` it belongs to, so the screens can
+    say "Round 2 of 3 — Consultants discuss" in the reader's language.
     """
 
     title: str
     seconds: float
     configuration: str | None = None
     group_size: int | None = None
+    stage: str = ""
+    round: int = 0
+    rounds: int = 0
 
     def __post_init__(self) -> None:
         if not math.isfinite(self.seconds) or self.seconds < 0:
@@ -71,7 +77,9 @@ def timed_item_from_structure(
     ``minute_overrides`` maps an index into ``structure.steps`` to the minutes
     of one run of that step (the facilitator's tuning for this group). A step
     repeated N times becomes N steps titled "… (k of N)", because each round
-    gets its own countdown and chime.
+    gets its own countdown and chime. A step with stages becomes one timed
+    step per stage per round ("Round k of N — stage"), the stages scaled to
+    the step's minutes.
     """
     overrides = dict(minute_overrides or {})
     for index, minutes in overrides.items():
@@ -85,11 +93,24 @@ def timed_item_from_structure(
     steps: list[TimedStep] = []
     for index, step in enumerate(structure.steps):
         minutes = overrides.get(index, step.minutes)
-        seconds = round(minutes * 60)
-        for run in range(1, step.repeat + 1):
-            step_title = f"{step.title} ({run} of {step.repeat})" if step.repeat > 1 else step.title
-            steps.append(TimedStep(step_title, seconds, step.configuration.value, step.group_size))
+        steps += _runs(step, minutes)
     return TimedItem(title if title is not None else structure.name, steps)
+
+
+def _runs(step: Step, minutes: float) -> list[TimedStep]:
+    """Every countdown of one step: each repeat, and within it each stage."""
+    config, size, rounds = step.configuration.value, step.group_size, step.repeat
+    if not step.stages:
+        seconds = round(minutes * 60)
+        return [TimedStep(f"{step.title} ({run} of {rounds})" if rounds > 1 else step.title, seconds, config, size)
+                for run in range(1, rounds + 1)]
+    out = []
+    for run in range(1, rounds + 1):
+        lead = f"Round {run} of {rounds}" if rounds > 1 else step.title
+        for stage, seconds in zip(step.stages, step.stage_seconds(minutes), strict=True):
+            out.append(TimedStep(f"{lead} — {stage.title}", seconds, config, size, stage.title,
+                                 run if rounds > 1 else 0, rounds if rounds > 1 else 0))
+    return out
 
 
 class Timeline:

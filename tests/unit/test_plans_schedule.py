@@ -74,8 +74,11 @@ def test_overrides_are_per_run_and_keep_repeats(library: Library) -> None:
 def test_timer_items_agree_with_the_plan(library: Library) -> None:
     plan = make_plan(library, s(library, "impromptu-networking", s1=4), PlanItem.break_(10))
     items = timed_items(plan, library)
-    assert [st.title for st in items[0].steps][1:4] == [
-        "Talk with someone new (1 of 3)", "Talk with someone new (2 of 3)", "Talk with someone new (3 of 3)"]
+    # Each round is two timed turns (the halfway swap), the 4 minutes shared between them.
+    assert [(st.title, st.seconds) for st in items[0].steps][1:4] == [
+        ("Round 1 of 3 — First person answers", 120), ("Round 1 of 3 — Second person answers", 120),
+        ("Round 2 of 3 — First person answers", 120)]
+    assert len(items[0].steps) == 1 + 3 * 2 + 1
     assert sum(i.seconds for i in items) == schedule(plan, library).total_seconds == 27 * 60
     assert items[1].title == "Break" and len(items[1].steps) == 1
 
