@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Pages"))
         self.tabs.addTab(self.library_view, self.tr("&Library"))
-        for title in (self.tr("&Plans"), self.tr("&Decisions")):
+        for title in (self.tr("Plans"), self.tr("Decisions")):  # no mnemonic: Alt+P and Alt+D open the menus
             self.tabs.addTab(self._waiting_page(), title)
         self.setCentralWidget(self.tabs)
 
@@ -379,6 +379,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Could not export"), str(exc))
 
     def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.library_view)  # Ctrl+F from the Plans or Decisions page too
         self.library_view.filters.search.setFocus()
         self.library_view.filters.search.selectAll()
 

@@ -246,6 +246,18 @@
         <source>%1 consent, %2 concern, %3 objection</source>
         <translation>%1 instemming, %2 kanttekening, %3 bezwaar</translation>
     </message>
+    <message>
+        <source>%1 input, %2 pass</source>
+        <translation>%1 inbreng, %2 pas</translation>
+    </message>
+    <message>
+        <source>show all %1</source>
+        <translation>alle %1 tonen</translation>
+    </message>
+    <message>
+        <source>show less</source>
+        <translation>minder tonen</translation>
+    </message>
 </context>
 <context>
     <name>DecisionLabels</name>
@@ -644,6 +656,10 @@ Of open het voorbeeldlog — een jaar aan besluiten van een verzonnen wijkverple
         <source>Could not finish that</source>
         <translation>Dat kon niet worden afgerond</translation>
     </message>
+    <message>
+        <source>%1 (details in %2)</source>
+        <translation>%1 (meer hierover in %2)</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -696,28 +712,28 @@ Of open het voorbeeldlog — een jaar aan besluiten van een verzonnen wijkverple
         <translation> mensen</translation>
     </message>
     <message>
-        <source>&amp;Favourites only</source>
+        <source>F&amp;avourites only</source>
         <translation>Alleen &amp;favorieten</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople</source>
+        <translation>&amp;Mensen</translation>
     </message>
     <message>
         <source>Favourites only</source>
         <translation>Alleen favorieten</translation>
     </message>
     <message>
-        <source>&amp;Purpose</source>
-        <translation>&amp;Doel</translation>
-    </message>
-    <message>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <source>Fits &amp;in</source>
-        <translation>Past &amp;in</translation>
+        <source>P&amp;urpose</source>
+        <translation>&amp;Doel</translation>
     </message>
     <message>
-        <source>Peo&amp;ple</source>
-        <translation>&amp;Mensen</translation>
+        <source>Fits &amp;in</source>
+        <translation>Past &amp;in</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1418,10 @@ Er is niets veranderd in je log.</translation>
         <translation>Kolomkoppen</translation>
     </message>
     <message>
+        <source>%1 (reviewed)</source>
+        <translation>%1 (geëvalueerd)</translation>
+    </message>
+    <message>
         <source>Show more… (Enter)</source>
         <translation>Meer tonen… (Enter)</translation>
     </message>
@@ -1470,6 +1490,14 @@ Er is niets veranderd in je log.</translation>
     <message>
         <source>&amp;Library</source>
         <translation>Bibliothee&amp;k</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
     </message>
     <message>
         <source>&amp;Plans</source>
@@ -2554,7 +2582,7 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
     <name>ReopenBox</name>
     <message>
         <source>&amp;Reopen for review…</source>
-        <translation>He&amp;ropenen voor evaluatie…</translation>
+        <translation>Heropenen voor evaluat&amp;ie…</translation>
     </message>
     <message>
         <source>Reopen this decision for review</source>
@@ -2982,11 +3010,11 @@ Wat na die reservekopie is vastgelegd, staat er niet in; het log zoals het nu is
     </message>
     <message>
         <source>Ve&amp;nue:</source>
-        <translation>&amp;Locatie:</translation>
+        <translation>Locat&amp;ie:</translation>
     </message>
     <message>
         <source>&amp;Who is here:</source>
-        <translation>&amp;Wie is er:</translation>
+        <translation>Wie is e&amp;r:</translation>
     </message>
     <message>
         <source>Fa&amp;cilitator:</source>
@@ -3241,7 +3269,7 @@ Er is niets veranderd of verwijderd. Controleer of de map bestaat en of je erin 
         <translation>Stap toevoegen</translation>
     </message>
     <message>
-        <source>&amp;Remove step</source>
+        <source>Remo&amp;ve step</source>
         <translation>Stap ver&amp;wijderen</translation>
     </message>
     <message>
@@ -3253,12 +3281,16 @@ Er is niets veranderd of verwijderd. Controleer of de map bestaat en of je erin 
         <translation>Problemen</translation>
     </message>
     <message>
-        <source>&amp;Id</source>
-        <translation>&amp;Id</translation>
+        <source>id: &apos;%1&apos; is already used in the library; choose another</source>
+        <translation>id: &apos;%1&apos; wordt al gebruikt in de bibliotheek; kies een andere</translation>
     </message>
     <message>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>I&amp;d</source>
+        <translation>&amp;Id</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
@@ -3307,10 +3339,6 @@ Er is niets veranderd of verwijderd. Controleer of de map bestaat en of je erin 
     <message>
         <source>Groups for step %1</source>
         <translation>Groepen voor stap %1</translation>
-    </message>
-    <message>
-        <source>id: &apos;%1&apos; is already used in the library; choose another</source>
-        <translation>id: &apos;%1&apos; wordt al gebruikt in de bibliotheek; kies een andere</translation>
     </message>
 </context>
 <context>

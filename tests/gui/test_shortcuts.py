@@ -1,5 +1,8 @@
 """No key is bound twice where both could fire, in English and in Dutch; the search box lets commands through.
 
+Mnemonics (Alt+letter from an & in a menu title, tab, button or field label)
+count too: two on show at once make Qt cycle focus instead of acting.
+
 Qt drops an ambiguous shortcut silently ("Ambiguous shortcut overload"), so
 every window the app can show is opened and its QActions, QShortcuts and
 (for the presenter and projector) run keys are walked. Two bindings clash when
@@ -18,7 +21,17 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from facilitator.store.favourites import favourites
 from ui.runner.run_keys import RUN_KEYS
@@ -127,6 +140,26 @@ def action_bindings(action: QAction) -> list[Binding]:
             for k in keys for w in widgets]
 
 
+def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
+    """Alt+letter keys taken twice among what ``window`` shows now: menu titles, tabs, buttons, labelled fields."""
+    taken: dict[str, list[str]] = {}
+    texts = [a.text() for a in window.menuBar().actions()] if isinstance(window, QMainWindow) else []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.window() is not window:
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    for text in texts:
+        key = QKeySequence.mnemonic(text).toString(PORTABLE)
+        if key:
+            taken.setdefault(key, []).append(text)
+    return {key: texts for key, texts in taken.items() if len(texts) > 1}
+
+
 def open_everything(window: Any, qtbot: Any) -> None:
     """The main window (round screen included), the presenter, projector, help, groups and editor dialogs."""
     window.library_view.select_anywhere("troika-consulting")
@@ -173,6 +206,14 @@ def test_no_shortcut_is_ambiguous_in_any_window(language: str, qtbot: Any, home:
         clashes = sorted({f"{a.key}: {a.what} / {b.what} in {a.window.objectName() or type(a.window).__name__}"
                           for i, a in enumerate(found) for b in found[i + 1:] if clash(a, b)})
         assert clashes == []
+        for dialog in (window.presenter, window.presenter.groups_dialog, window.library_view._editor):
+            assert mnemonic_clashes(dialog) == {}, dialog.objectName()
+        for page in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(page)
+            window.decisions_view.inner.setCurrentIndex(0)
+            assert mnemonic_clashes(window) == {}, window.tabs.tabText(page)
+        window.decisions_view.inner.setCurrentIndex(1)
+        assert mnemonic_clashes(window) == {}, "the Meeting page"
     finally:
         window.presenter.close()
         window.close()

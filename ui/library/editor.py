@@ -102,7 +102,7 @@ class StructureEditor(QDialog):
         add = QPushButton(self.tr("&Add step"), self)
         add.setAccessibleName(self.tr("Add step"))
         add.clicked.connect(lambda: (self._add_step_row(Step("", 5, Configuration.WHOLE_GROUP)), self.validate()))
-        remove = QPushButton(self.tr("&Remove step"), self)
+        remove = QPushButton(self.tr("Remo&ve step"), self)
         remove.setAccessibleName(self.tr("Remove selected step"))
         remove.clicked.connect(self._remove_step)
         step_buttons = QHBoxLayout()
@@ -120,7 +120,7 @@ class StructureEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        for label, widget in ((self.tr("&Id"), self.ident), (self.tr("&Name"), self.name),
+        for label, widget in ((self.tr("I&d"), self.ident), (self.tr("&Name"), self.name),
                               (self.tr("S&ummary"), self.summary), (self.tr("Purpose &families"), fam_row),
                               (self.tr("&Purpose"), self.purpose), (self.tr("&Invitation"), self.invitation),
                               (self.tr("Peop&le"), people_row), (self.tr("Spa&ce"), self.space),

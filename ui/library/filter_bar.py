@@ -55,15 +55,15 @@ class FilterBar(QWidget):
         self.people.setSpecialValueText(self.tr("any number"))
         self.people.setSuffix(self.tr(" people"))
 
-        self.favourites_only = QCheckBox(self.tr("&Favourites only"), self)
+        self.favourites_only = QCheckBox(self.tr("F&avourites only"), self)
         self.favourites_only.setAccessibleName(self.tr("Favourites only"))
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.search, 0, 0, 1, 4)
         for col, (text, widget) in enumerate((
-            (self.tr("&Purpose"), self.purpose), (self.tr("&Groups"), self.configuration),
-            (self.tr("Fits &in"), self.minutes), (self.tr("Peo&ple"), self.people),
+            (self.tr("P&urpose"), self.purpose), (self.tr("&Groups"), self.configuration),
+            (self.tr("Fits &in"), self.minutes), (self.tr("Pe&ople"), self.people),
         )):
             label = QLabel(text, self)
             label.setBuddy(widget)
