@@ -59,6 +59,18 @@ def unique_id(base: str, library: Library) -> str:
     return candidate
 
 
+def id_from_name(name: str, library: Library, fallback: str = "my-structure") -> str:
+    """A free id made from a name ('Café Check-in!' -> 'cafe-check-in'), so nobody has to invent one;
+    '-2', '-3' … when the library or the folder already has it."""
+    from facilitator.structures.filters import fold
+
+    stem = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:60].strip("-") or fallback
+    candidate, n = stem, 2
+    while candidate in library or file_for(candidate).exists():
+        candidate, n = f"{stem}-{n}", n + 1
+    return candidate
+
+
 def copy_of(structure: Structure, library: Library) -> Structure:
     """A custom copy (not yet saved) the facilitator can change; the original stays as it was."""
     return replace(structure, id=unique_id(structure.id, library), name=f"{structure.name} (copy)",

@@ -5,23 +5,22 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QAbstractItemDelegate,
+    QApplication,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,21 +30,15 @@ from facilitator.structures.library import Library
 from facilitator.structures.model import PURPOSES, Configuration, Step, Structure
 from facilitator.structures.validate import structure_from_table
 from facilitator.structures.writer import structure_to_table
-from ui.labels import configuration_label, purpose_label
-
-COLUMNS = (  # marked for pyside6-lupdate; translated where the header is built
-    QT_TRANSLATE_NOOP("StructureEditor", "Title"), QT_TRANSLATE_NOOP("StructureEditor", "Minutes"),
-    QT_TRANSLATE_NOOP("StructureEditor", "Repeat"), QT_TRANSLATE_NOOP("StructureEditor", "Groups"),
-    QT_TRANSLATE_NOOP("StructureEditor", "Group size"), QT_TRANSLATE_NOOP("StructureEditor", "Say"),
-)
+from ui.discard_question import ask_discard
+from ui.labels import purpose_label
+from ui.library.editor_problems import Finding, findings, mark_cells, problem_line, show_problem
+from ui.library.step_table import StepTable
 
 
 def blank_structure(library: Library) -> Structure:
-    ident, n = "my-structure", 2
-    while ident in library or custom.file_for(ident).exists():
-        ident, n = f"my-structure-{n}", n + 1
     return Structure(
-        id=ident, name="", purpose="", invitation="", purposes=("share",), source="custom",
+        id=custom.id_from_name("", library), name="", purpose="", invitation="", purposes=("share",), source="custom",
         steps=(Step(title="", minutes=5, configuration=Configuration.WHOLE_GROUP),),
     )
 
@@ -59,13 +52,23 @@ class StructureEditor(QDialog):
         self.library = library
         self.result_structure: Structure | None = None
         self.setWindowTitle(self.tr("New structure") if is_new else self.tr("Edit %1").replace("%1", structure.name))
-        self.resize(900, 760)
+        self.resize(900, 720)
+        self._fields: dict[str, QWidget] = {}  # a file field's key -> the widget that edits it
+        self._touched: set[object] = set()  # keys and (row, column) cells the person has changed
+        self._tried = False  # after a first Save every problem shows, not only the touched fields'
+        self._discarding = False
+        self._question: QMessageBox | None = None
+        self._first: Finding | None = None
+        # a new structure's id follows its name until the person types an id of their own
+        self._id_follows = is_new
 
-        self.ident = self._line(structure.id, self.tr("Id"))
-        self.name = self._line(structure.name, self.tr("Name"))
-        self.summary = self._line(structure.summary, self.tr("Summary"))
-        self.purpose = self._text(structure.purpose, self.tr("Purpose"))
-        self.invitation = self._line(structure.invitation, self.tr("Invitation"))
+        self.name = self._line(structure.name, self.tr("Name"), "name")
+        self.ident = self._line(structure.id, self.tr("Id"), "id")
+        self.name.textChanged.connect(self._name_changed)
+        self.ident.textEdited.connect(self._id_edited)
+        self.summary = self._line(structure.summary, self.tr("Summary"), "summary")
+        self.purpose = self._text(structure.purpose, self.tr("Purpose"), "purpose")
+        self.invitation = self._line(structure.invitation, self.tr("Invitation"), "invitation")
         self.families: dict[str, QCheckBox] = {}
         fam_row = QWidget(self)
         fam_box = QHBoxLayout(fam_row)
@@ -74,84 +77,89 @@ class StructureEditor(QDialog):
             box = QCheckBox(purpose_label(family), fam_row)
             box.setAccessibleName(self.tr("Purpose family %1").replace("%1", purpose_label(family)))
             box.setChecked(family in structure.purposes)
-            box.toggled.connect(self.validate)
+            box.toggled.connect(lambda _on: self._changed("purposes"))
             self.families[family] = box
             fam_box.addWidget(box)
+        self._fields["purposes"] = fam_row
         self.min_people = self._spin(structure.min_people, self.tr("Fewest people"))
         self.max_people = self._spin(structure.max_people, self.tr("Most people"))
+        self._fields["people"] = self.max_people
         people_row = QWidget(self)
         people_box = QHBoxLayout(people_row)
         people_box.setContentsMargins(0, 0, 0, 0)
         people_box.addWidget(self.min_people)
         people_box.addWidget(QLabel(self.tr("to"), people_row))
         people_box.addWidget(self.max_people)
-        self.space = self._line(structure.space, self.tr("Space"))
-        self.materials = self._text("\n".join(structure.materials), self.tr("Materials, one per line"))
-        self.tips = self._text("\n".join(structure.tips), self.tr("Tips, one per line"))
-        self.traps = self._text("\n".join(structure.traps), self.tr("Traps, one per line"))
+        self.space = self._line(structure.space, self.tr("Space"), "space")
+        self.materials = self._text("\n".join(structure.materials), self.tr("Materials, one per line"), "materials")
+        self.tips = self._text("\n".join(structure.tips), self.tr("Tips, one per line"), "tips")
+        self.traps = self._text("\n".join(structure.traps), self.tr("Traps, one per line"), "traps")
 
-        self.steps = QTableWidget(0, len(COLUMNS), self)
-        self.steps.setAccessibleName(self.tr("Steps"))
-        self.steps.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.steps.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.steps.itemChanged.connect(self.validate)
-        self._extra: list[Step] = []
-        for step in structure.steps:
-            self._add_step_row(step)
+        self.steps = StepTable(structure.steps, self)
+        self.steps.changed.connect(self._changed)
         add = QPushButton(self.tr("&Add step"), self)
         add.setAccessibleName(self.tr("Add step"))
-        add.clicked.connect(lambda: (self._add_step_row(Step("", 5, Configuration.WHOLE_GROUP)), self.validate()))
+        add.clicked.connect(self._add_step)
+        self._fields["steps"] = add
         remove = QPushButton(self.tr("Remo&ve step"), self)
         remove.setAccessibleName(self.tr("Remove selected step"))
-        remove.clicked.connect(self._remove_step)
+        remove.clicked.connect(self.steps.remove_current)
         step_buttons = QHBoxLayout()
         step_buttons.addWidget(add)
         step_buttons.addWidget(remove)
         step_buttons.addStretch(1)
 
-        self.problems = QLabel(self)
+        self.problems = problem_line(self)  # what belongs to no one field
         self.problems.setObjectName("editorProblems")
         self.problems.setAccessibleName(self.tr("Problems"))
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        self.step_problems = problem_line(self)  # right under the steps table
+        self.step_problems.setObjectName("stepProblems")
+        self.step_problems.setAccessibleName(self.tr("Problems with the steps"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._save)
 
+        self._lines: dict[str, QLabel] = {}
         form = QFormLayout()
-        for label, widget in ((self.tr("I&d"), self.ident), (self.tr("&Name"), self.name),
-                              (self.tr("S&ummary"), self.summary), (self.tr("Purpose &families"), fam_row),
-                              (self.tr("&Purpose"), self.purpose), (self.tr("&Invitation"), self.invitation),
-                              (self.tr("Peop&le"), people_row), (self.tr("Spa&ce"), self.space),
-                              (self.tr("&Materials"), self.materials), (self.tr("&Tips"), self.tips),
-                              (self.tr("T&raps"), self.traps)):
-            form.addRow(label, widget)
+        for key, label, widget in (("name", self.tr("&Name"), self.name), ("id", self.tr("I&d"), self.ident),
+                                   ("summary", self.tr("S&ummary"), self.summary),
+                                   ("purposes", self.tr("Purpose &families"), fam_row),
+                                   ("purpose", self.tr("&Purpose"), self.purpose),
+                                   ("invitation", self.tr("&Invitation"), self.invitation),
+                                   ("people", self.tr("Peop&le"), people_row), ("space", self.tr("Spa&ce"), self.space),
+                                   ("materials", self.tr("&Materials"), self.materials),
+                                   ("tips", self.tr("&Tips"), self.tips), ("traps", self.tr("T&raps"), self.traps)):
+            form.addRow(label, self._with_line(key, widget))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         steps_label = QLabel(self.tr("&Steps"), self)
         steps_label.setBuddy(self.steps)
         layout.addWidget(steps_label)
         layout.addWidget(self.steps, 1)
+        layout.addWidget(self.step_problems)
         layout.addLayout(step_buttons)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         self._base = structure
         self.validate()
+        self._saved_table = self.table()  # what "unsaved changes" is measured against
 
     # --- widgets -------------------------------------------------------------
-    def _line(self, text: str, name: str) -> QLineEdit:
+    def _line(self, text: str, name: str, key: str) -> QLineEdit:
         edit = QLineEdit(text, self)
         edit.setAccessibleName(name)
-        edit.textChanged.connect(self.validate)
+        edit.textChanged.connect(lambda _text: self._changed(key))
+        self._fields[key] = edit
         return edit
 
-    def _text(self, text: str, name: str) -> QPlainTextEdit:
+    def _text(self, text: str, name: str, key: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(text, self)
         edit.setAccessibleName(name)
         edit.setTabChangesFocus(True)
-        edit.setFixedHeight(64)
-        edit.textChanged.connect(self.validate)
+        edit.setFixedHeight(52)
+        edit.textChanged.connect(lambda: self._changed(key))
+        self._fields[key] = edit
         return edit
 
     def _spin(self, value: int | None, name: str) -> QSpinBox:
@@ -160,33 +168,23 @@ class StructureEditor(QDialog):
         spin.setRange(0, 1000)
         spin.setSpecialValueText(self.tr("any"))
         spin.setValue(value or 0)
-        spin.valueChanged.connect(self.validate)
+        spin.valueChanged.connect(lambda _value: self._changed("people"))
         return spin
 
-    def _add_step_row(self, step: Step) -> None:
-        row = self.steps.rowCount()
-        self.steps.blockSignals(True)
-        self.steps.insertRow(row)
-        minutes = f"{step.minutes:g}"
-        for col, text in ((0, step.title), (1, minutes), (2, str(step.repeat)),
-                          (4, str(step.group_size or "")), (5, step.say)):
-            self.steps.setItem(row, col, QTableWidgetItem(text))
-        combo = QComboBox(self.steps)
-        combo.setAccessibleName(self.tr("Groups for step %1").replace("%1", str(row + 1)))
-        for config in Configuration:
-            combo.addItem(configuration_label(config), config.value)
-        combo.setCurrentIndex(list(Configuration).index(step.configuration))
-        combo.currentIndexChanged.connect(self.validate)
-        self.steps.setCellWidget(row, 3, combo)
-        self.steps.blockSignals(False)
-        self._extra.append(step)
+    def _with_line(self, key: str, widget: QWidget) -> QWidget:
+        """The field with its problem line right under it."""
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        self._lines[key] = problem_line(holder)
+        box.addWidget(self._lines[key])
+        return holder
 
-    def _remove_step(self) -> None:
-        row = self.steps.currentRow()
-        if row >= 0:
-            self.steps.removeRow(row)
-            del self._extra[row]
-            self.validate()
+    def _add_step(self) -> None:
+        self.steps.add_step()
+        self._changed("steps")
 
     # --- checking and saving ------------------------------------------------------
     def table(self) -> dict[str, Any]:
@@ -201,67 +199,94 @@ class StructureEditor(QDialog):
         })
         people = {k: v for k, v in (("min", self.min_people.value()), ("max", self.max_people.value())) if v}
         base["people"] = people
-        base["steps"] = [self._step_table(row) for row in range(self.steps.rowCount())]
+        base["steps"] = self.steps.tables()
         return base
 
-    def _step_table(self, row: int) -> dict[str, Any]:
-        def cell(col: int) -> str:
-            item = self.steps.item(row, col)
-            return item.text().strip() if item else ""
-
-        extra = self._extra[row]
-        combo = self.steps.cellWidget(row, 3)
-        out: dict[str, Any] = {"title": cell(0), "minutes": _number(cell(1)),
-                               "configuration": combo.currentData() if isinstance(combo, QComboBox) else "whole-group"}
-        if cell(2) and cell(2) != "1":
-            out["repeat"] = _number(cell(2))
-        if cell(4):
-            out["group_size"] = _number(cell(4))
-        if cell(5):
-            out["say"] = cell(5)
-        for key in ("notes", "uses", "leftovers"):
-            if getattr(extra, key):
-                out[key] = getattr(extra, key)
-        minutes = out["minutes"]
-        if isinstance(minutes, int | float):
-            if extra.min_minutes is not None and extra.min_minutes <= minutes:
-                out["min_minutes"] = extra.min_minutes
-            if extra.max_minutes is not None and extra.max_minutes >= minutes:
-                out["max_minutes"] = extra.max_minutes
-        return out
-
     def validate(self) -> bool:
+        """Check the form by the file's own rules; mark what is wrong at its field (see editor_problems)."""
         if not hasattr(self, "buttons"):
             return False
         file = f"{self.ident.text().strip() or '?'}.toml"
-        structure, problems = structure_from_table(self.table(), file, "custom")
+        form = self.table()
+        structure, problems = structure_from_table(form, file, "custom")
+        blank = {k for k in ("name", "purpose", "invitation") if not form[k].strip()}
+        found = findings(problems, blank)
         clash = structure is not None and structure.id in self.library and (
             self.original is None or structure.id != self.original.id)
-        messages = [f"{p.field}: {p.message}" if p.field else p.message for p in problems]
         if clash:
-            messages.append(self.tr("id: '%1' is already used in the library; choose another").replace("%1", structure.id))  # type: ignore[union-attr]
-        self.problems.setText("\n".join(messages[:6]))
-        self.problems.setVisible(bool(messages))
+            found.append(Finding("id", self.tr("Another structure in the library already has this id; choose another.")))
+        self._show(found)
         ok = structure is not None and not clash
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
         self.result_structure = structure if ok else None
         return ok
 
+    def _show(self, found: list[Finding]) -> None:
+        """Show the problems of the fields the person has touched (all of them after a first Save)."""
+        shown = [f for f in found if self._tried or (f.row, f.column) in self._touched or f.key in self._touched]
+        self._first = shown[0] if shown else None
+        for key, line in self._lines.items():
+            show_problem(self._fields[key], line, next((f.message for f in shown if f.key == key and f.row < 0), ""))
+        cells = {(f.row, f.column): f.message for f in shown if f.row >= 0}
+        mark_cells(self.steps, cells)
+        steps = [f.message for f in shown if f.key == "steps"]
+        show_problem(self.steps, self.step_problems, "\n".join(steps[:4]))
+        self.steps.setStyleSheet("")  # the cells carry the marks, not the whole table
+        rest = [f.message for f in shown if f.key not in self._lines and f.key != "steps"]
+        show_problem(self.problems, self.problems, "\n".join(rest[:4]))
+        self.problems.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+
+    def _changed(self, what: object) -> None:
+        self._touched.add(what)
+        self.validate()
+
+    def _name_changed(self, name: str) -> None:
+        if self._id_follows:
+            self.ident.setText(custom.id_from_name(name, self.library))
+
+    def _id_edited(self, _text: str) -> None:
+        self._id_follows = False  # the person chose an id: the name no longer changes it
+
+    def _focus_first(self) -> None:
+        found = self._first
+        if found is None:
+            return
+        if found.row >= 0:
+            self.steps.setCurrentCell(found.row, found.column)
+            self.steps.setFocus()
+        elif found.key == "purposes":
+            next(iter(self.families.values())).setFocus()
+        elif found.key in self._fields:
+            self._fields[found.key].setFocus()
+
     def _save(self) -> None:
+        editing = QApplication.focusWidget()
+        if editing is not None and self.steps.isAncestorOf(editing):  # Ctrl+S while typing in a cell
+            self.steps.commitData(editing)
+            self.steps.closeEditor(editing, QAbstractItemDelegate.EndEditHint.NoHint)
+        self._tried = True
         if self.validate() and self.result_structure is not None:
+            self._saved_table = self.table()
             self.saved.emit(self.result_structure, self.original)
             self.accept()
+        else:
+            self._focus_first()
+
+    def has_changes(self) -> bool:
+        return self.table() != self._saved_table
+
+    def reject(self) -> None:
+        """Esc, Cancel and closing the window ask first when something was changed."""
+        if self._discarding or not self.has_changes():
+            super().reject()
+            return
+        if self._question is not None and self._question.isVisible():
+            return
+        self._question = ask_discard(self, self._discard)
+
+    def _discard(self) -> None:
+        self._discarding = True
+        self.reject()
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:
     return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
-
-
-def _number(text: str) -> Any:
-    try:
-        value = float(text.replace(",", "."))
-    except ValueError:
-        return text  # let the file rules say what is wrong, in their words
-    return int(value) if value.is_integer() else value
-
-
