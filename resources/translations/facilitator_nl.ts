@@ -2909,7 +2909,7 @@ Wat na die reservekopie is vastgelegd, staat er niet in; het log zoals het nu is
     </message>
     <message>
         <source>In the head count or chime box: done, back to the run; on a focused button: press it</source>
-        <translation>In het vak voor het aantal mensen of het signaal: klaar, terug naar de sessie; op een knop met focus: die knop indrukken</translation>
+        <translation>In een getalvak: klaar, terug naar de sessie; op een knop met focus: indrukken</translation>
     </message>
     <message>
         <source>Quit Facilitator (it asks first; the run is kept)</source>
