@@ -101,7 +101,8 @@ def test_closing_the_window_during_a_round_asks_the_same(window: Any, qtbot: Any
 def test_no_question_when_nothing_runs(window: Any, qtbot: Any) -> None:
     press_ctrl_q(window, qtbot)
     qtbot.waitUntil(lambda: not window.isVisible())
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.objectName() == "quitQuestion" and w.isVisible()]
 
 
 def test_no_question_once_the_session_has_finished(window: Any, qtbot: Any) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
     QGroupBox,
     QLabel,
     QMainWindow,
@@ -215,6 +216,9 @@ def test_no_shortcut_is_ambiguous_in_any_window(language: str, qtbot: Any, home:
         window.decisions_view.inner.setCurrentIndex(1)
         assert mnemonic_clashes(window) == {}, "the Meeting page"
     finally:
+        for opened in QApplication.topLevelWidgets():  # the dialogs opened above, not left for other tests
+            if isinstance(opened, QDialog) and opened.isVisible():
+                opened.close()
         window.presenter.close()
         window.close()
         db.close()
