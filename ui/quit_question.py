@@ -26,14 +26,23 @@ def session_running(window: Any) -> bool:
 
 
 def round_in_progress(window: Any) -> bool:
-    """The Meeting page is in a round (the round screen is its current page), seen or not."""
+    """The Meeting page is in a round (seen or not) that the log still has open.
+
+    A round closes the moment everyone present has a stance, while its screen
+    still shows for corrections; quitting then leaves nothing open to ask about.
+    """
     view = getattr(window, "decisions_view", None)
     if view is None:
         return False
     page = view.meeting
     item = page.item_page
-    return (view.meeting_stack.currentWidget() is page and page.stack.currentWidget() is item
-            and item.stack.currentWidget() is item.round_screen and bool(item.round_screen.round_id))
+    screen = item.round_screen
+    if not (view.meeting_stack.currentWidget() is page and page.stack.currentWidget() is item
+            and item.stack.currentWidget() is screen and screen.round_id):
+        return False
+    from facilitator.decisions.repository import open_round
+
+    return bool(open_round(window.db, item.proposal_id) == screen.round_id)
 
 
 class QuitQuestion(QObject):

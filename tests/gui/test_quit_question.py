@@ -126,3 +126,19 @@ def test_ctrl_q_on_the_presenter_asks_too(window: Any, qtbot: Any) -> None:
     assert presenter.notes_box.toPlainText() == "Named contact on the ward"
     answer(qtbot, box, "keepRunning")
     assert presenter.isVisible() and presenter.controller.engine.state is EngineState.RUNNING
+
+
+def test_no_question_once_everyone_in_the_round_has_spoken(window: Any, qtbot: Any) -> None:
+    """The round closed with the last stance (its screen stays for corrections): nothing is left open."""
+    meeting, _ids = circle_of(window.db, 2)
+    proposal = add_proposal(window.db, meeting, "Photo protocol", "Wound photos only on the team tablet")
+    start_round(window.db, proposal, "decision")
+    window.decisions_view.open_meeting(meeting)
+    screen = window.decisions_view.meeting.item_page.round_screen
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C)
+    assert screen.isVisible() and open_round(window.db, proposal) is None
+    press_ctrl_q(window, qtbot)
+    qtbot.waitUntil(lambda: not window.isVisible())
