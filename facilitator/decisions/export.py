@@ -101,7 +101,7 @@ def csv_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
         count = Counter(st["value"] for st in said)
         rows.append({
             "decision_id": d["id"], "proposal_id": prop["id"], "date": meeting["date"],
-            "team": teams.get(meeting["team_id"], ""), "title": prop["title"],
+            "team": teams.get(meeting["team_id"], ""), "title": final["title"],
             "owner": names.get(prop["owner_id"], ""), "outcome": current["outcome"],
             "rationale": current["rationale"], "review_date": current["review_date"] or "",
             "revisions": len(revisions[d["id"]]), "proposal": final["text"], "purpose": final["purpose"],

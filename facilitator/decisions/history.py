@@ -40,7 +40,7 @@ def decision_history(db: Database, proposal_id: str) -> DecisionHistory:
     with db.session() as s:
         proposal = get_row(s, Proposal, proposal_id)
         decision = s.scalar(select(Decision).where(Decision.proposal_id == proposal_id))
-        versions = tuple(VersionView(v.id, v.number, v.text, v.purpose, v.what_changed, v.why, v.created_at)
+        versions = tuple(VersionView(v.id, v.number, v.title, v.text, v.purpose, v.what_changed, v.why, v.created_at)
                          for v in s.scalars(select(ProposalVersion).where(ProposalVersion.proposal_id == proposal_id)
                                             .order_by(ProposalVersion.number)))
         number_of = {v.id: v.number for v in versions}
@@ -62,7 +62,8 @@ def decision_history(db: Database, proposal_id: str) -> DecisionHistory:
         reopened_as = tuple(s.scalars(select(Proposal.id).where(Proposal.reopened_from_id == proposal_id)
                                       .order_by(Proposal.created_at)))
         return DecisionHistory(
-            proposal_id=proposal.id, decision_id=decision.id if decision else None, title=proposal.title,
+            proposal_id=proposal.id, decision_id=decision.id if decision else None,
+            title=versions[-1].title if versions else proposal.title,
             owner=person_ref(s, proposal.owner_id), meeting=_meeting(s, proposal.meeting_id),
             versions=versions, rounds=_rounds(s, proposal, number_of), revisions=revisions,
             actions=actions, notes=notes, reopened_from=proposal.reopened_from_id, reopened_as=reopened_as)
@@ -107,7 +108,7 @@ def history_text(h: DecisionHistory) -> str:
     if h.reopened_from:
         lines.append(f"Reopened for review from proposal {h.reopened_from}")
     for v in h.versions:
-        lines.append(f"\nVersion {v.number}: {v.text}")
+        lines.append(f"\nVersion {v.number} ({v.title}): {v.text}")
         if v.purpose and v.number == 1:
             lines.append(f"  Purpose: {v.purpose}")
         if v.what_changed:

@@ -25,7 +25,7 @@ from facilitator.decisions.logformat import (
     dump_value,
     read_log,
 )
-from facilitator.decisions.tables import Decision, DecisionRevision
+from facilitator.decisions.tables import Decision, DecisionRevision, Proposal
 from facilitator.store.backup import make_backup
 from facilitator.store.db import Database
 
@@ -78,6 +78,7 @@ def import_json(db: Database, path: Path, *, backup: bool = True) -> ImportRepor
 def _merge(s: Session, records: dict[str, list[dict[str, Any]]], report: ImportReport) -> None:
     in_file = {sec.name: {r["id"] for r in records[sec.name] if "id" in r} for sec in SECTIONS}
     latest = _latest_revisions(records["decision_revisions"])
+    titles = _newest_titles(s, records["proposal_versions"])
     skipped: set[str] = set()
     known: dict[str, set[str]] = defaultdict(set)  # ids found in the database while checking references
     for section in SECTIONS:
@@ -106,6 +107,8 @@ def _merge(s: Session, records: dict[str, list[dict[str, Any]]], report: ImportR
             values = dict(rec)
             if section.name == "decisions":
                 values.update(latest.get(rec["id"]) or _no_revision(rec["id"]))
+            elif section.name == "proposals":
+                values["title"] = titles.get(rec["id"]) or _no_version(rec["id"])
             new_rows.append(values)
         if new_rows:
             s.execute(insert(section.table), new_rows)
@@ -169,6 +172,27 @@ def _latest_revisions(revisions: list[dict[str, Any]]) -> dict[str, dict[str, An
 
 def _no_revision(decision_id: str) -> NoReturn:
     raise LogFormatError(f"decision {decision_id} has no revision in the file")
+
+
+def _newest_titles(s: Session, versions: list[dict[str, Any]]) -> dict[str, str]:
+    """Each proposal's title: its newest version's in the file (the proposal keeps a copy of it).
+
+    A version 1 file's version whose proposal is only in this log has no
+    title yet: it takes the proposal's, as the migration to 0004 did.
+    """
+    untitled = {v["proposal_id"] for v in versions if not v["title"]}
+    known = dict(s.execute(select(Proposal.id, Proposal.title).where(Proposal.id.in_(untitled))).all()) if untitled else {}
+    newest: dict[str, tuple[int, str]] = {}
+    for v in versions:
+        if not v["title"]:
+            v["title"] = known.get(v["proposal_id"], "")
+        if v["proposal_id"] not in newest or v["number"] > newest[v["proposal_id"]][0]:
+            newest[v["proposal_id"]] = (v["number"], v["title"])
+    return {pid: title for pid, (_, title) in newest.items()}
+
+
+def _no_version(proposal_id: str) -> NoReturn:
+    raise LogFormatError(f"proposal {proposal_id} has no version in the file")
 
 
 def _parents_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

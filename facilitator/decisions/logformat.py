@@ -3,6 +3,8 @@
 Sections mirror the tables column for column, so an export is lossless by
 construction and a new column only needs a schema_version bump. Checking a
 file here never touches the database: a bad file is refused before any write.
+Version 1 files (before titles belonged to versions) are read as version 2:
+each version takes its proposal's title.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from facilitator.store.base import Base
 from facilitator.terminal import first_control_char, has_control_chars
 
 FORMAT = "facilitator-decision-log"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the title belongs to the version (proposal_versions[].title)
 JSON_TEXT = {"meetings": {"skeleton"}}  # stored as JSON text, written as JSON
-DERIVED = {"decisions": {"outcome", "review_date", "revision"}}  # recomputed from the newest revision
+DERIVED = {"decisions": {"outcome", "review_date", "revision"},  # recomputed from the newest revision
+           "proposals": {"title"}}  # the newest version's title
 CHOICES = {("rounds", "kind"): t.ROUND_KINDS, ("stances", "value"): t.STANCE_VALUES,
            ("decision_revisions", "outcome"): t.OUTCOMES, ("notes", "kind"): ("note", "notice", "other_business")}
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -170,14 +173,15 @@ def read_log(path: Path) -> dict[str, list[dict[str, Any]]]:
         raise LogFormatError(f"{path.name}: not a decision log (nested too deeply or a number too long); "
                              "the file may be damaged") from None
     try:
-        check_header(data)
+        if check_header(data) == 1:
+            data = from_version_1(data)
         return load_records(data)
     except LogFormatError as exc:
         raise LogFormatError(f"{path.name}: {exc}") from None
 
 
-def check_header(data: Any) -> None:
-    """Refuse a foreign or newer file before looking at its records."""
+def check_header(data: Any) -> int:
+    """The file's schema version; refuse a foreign or newer file before looking at its records."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise LogFormatError("not a Facilitator decision log (the 'format' field is missing or different)")
     version = data.get("schema_version")
@@ -188,6 +192,31 @@ def check_header(data: Any) -> None:
                              f"{SCHEMA_VERSION}: update the app to import it")
     if version < 1:
         raise LogFormatError(f"unknown schema version {version}")
+    return version
+
+
+def from_version_1(data: dict[str, Any]) -> dict[str, Any]:
+    """A version 1 log in version 2's shape: the proposal's title moves onto each of its versions.
+
+    A version whose proposal is not in the file gets an empty title; the
+    import takes it from the proposal already in the log.
+    """
+    proposals, versions = data.get("proposals", []), data.get("proposal_versions", [])
+    if not isinstance(proposals, list) or not isinstance(versions, list):
+        return data  # load_records says what is wrong
+    titles: dict[Any, Any] = {}
+    moved = []
+    for i, rec in enumerate(proposals):
+        if isinstance(rec, dict):
+            rec = dict(rec)
+            title = rec.pop("title", None)
+            if not isinstance(title, str):
+                raise LogFormatError(f"proposals[{i}].title: expected text")
+            titles[str(rec.get("id"))] = title  # a bad id is refused later, by load_records
+        moved.append(rec)
+    titled = [{**v, "title": titles.get(str(v.get("proposal_id")), "")} if isinstance(v, dict) and "title" not in v
+              else v for v in versions]
+    return {**data, "proposals": moved, "proposal_versions": titled}
 
 
 def load_records(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:

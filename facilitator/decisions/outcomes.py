@@ -82,6 +82,6 @@ def reopen_for_review(db: Database, decision_id: str, meeting_id: str, *, reason
     with db.session() as s:
         old = get_row(s, Proposal, get_row(s, Decision, decision_id).proposal_id)
         version = latest_version(s, old.id)
-        title = old.title if old.title.startswith("Review: ") else f"Review: {old.title}"
+        title = version.title if version.title.startswith("Review: ") else f"Review: {version.title}"
         return insert_proposal(s, meeting_id, title, version.text, version.purpose,
                                 owner_id or old.owner_id, reopened_from_id=old.id, why=reason)

@@ -53,20 +53,24 @@ def insert_proposal(s: Session, meeting_id: str, title: str, text: str, purpose:
                         position=position, reopened_from_id=reopened_from_id)
     s.add(proposal)
     s.flush()
-    s.add(ProposalVersion(proposal_id=proposal.id, number=1, text=text.strip(), purpose=purpose.strip(),
-                          what_changed="reopened for review" if reopened_from_id else "", why=why.strip()))
+    s.add(ProposalVersion(proposal_id=proposal.id, number=1, title=title.strip(), text=text.strip(),
+                          purpose=purpose.strip(), what_changed="reopened for review" if reopened_from_id else "", why=why.strip()))
     return proposal.id
 
 
 def amend_proposal(db: Database, proposal_id: str, text: str, *, what_changed: str, why: str,
-                   purpose: str | None = None) -> int:
-    """The owner's next wording, saying what changed and why; returns the new version number."""
+                   purpose: str | None = None, title: str | None = None) -> int:
+    """The owner's next wording (and title, if it changes), saying what changed and why; returns the
+    new version number. The proposal is called by its newest version's title from then on."""
     if not text.strip() or not what_changed.strip():
         raise DomainError("an amendment needs the new text and what changed")
+    if title is not None and not title.strip():
+        raise DomainError("an amendment needs a title; keep the current one if it still fits")
     with db.session() as s:
         latest = latest_version(s, proposal_id)
         close_open_rounds(s, proposal_id)
         s.add(ProposalVersion(proposal_id=proposal_id, number=latest.number + 1, text=text.strip(),
+                              title=latest.title if title is None else title.strip(),
                               purpose=latest.purpose if purpose is None else purpose.strip(),
                               what_changed=what_changed.strip(), why=why.strip()))
         return latest.number + 1

@@ -94,6 +94,8 @@ class Proposal(Base):
     id: Mapped[str] = _id()
     meeting_id: Mapped[str] = _fk("meeting.id", "RESTRICT")
     owner_id: Mapped[str | None] = _fk("person.id", "SET NULL", nullable=True)
+    # A copy of the newest version's title (the source), kept by a trigger (migration 0004),
+    # for sorting, the log list and search; write a title only through a new version.
     title: Mapped[str] = mapped_column(String(300))
     position: Mapped[int] = mapped_column(default=0)
     reopened_from_id: Mapped[str | None] = _fk("proposal.id", "SET NULL", nullable=True, index=False)
@@ -101,13 +103,14 @@ class Proposal(Base):
 
 
 class ProposalVersion(Base):
-    """One wording of a proposal; each amendment is a new version saying what changed and why."""
+    """One wording of a proposal and its title; each amendment is a new version saying what changed and why."""
 
     __tablename__ = "proposal_version"
     __table_args__ = (UniqueConstraint("proposal_id", "number"),)
     id: Mapped[str] = _id()
     proposal_id: Mapped[str] = _fk("proposal.id", "CASCADE", index=False)
     number: Mapped[int]
+    title: Mapped[str] = mapped_column(String(300), server_default="")
     text: Mapped[str] = mapped_column(Text)
     purpose: Mapped[str] = mapped_column(Text, default="")
     what_changed: Mapped[str] = mapped_column(Text, default="")

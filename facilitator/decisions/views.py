@@ -38,6 +38,7 @@ class DecisionSummary:
 class VersionView:
     id: str
     number: int
+    title: str  # what the proposal was called in this version (an amendment may rename it)
     text: str
     purpose: str
     what_changed: str
@@ -115,7 +116,7 @@ class DecisionHistory:
 
     proposal_id: str
     decision_id: str | None
-    title: str
+    title: str  # the newest version's
     owner: PersonRef | None
     meeting: MeetingView
     versions: tuple[VersionView, ...]

@@ -249,7 +249,10 @@ def _versions(h: DecisionHistory, s: Styles, width: float) -> list[Flowable]:
     last = len(h.versions)
     for v in h.versions:
         label = f"Version {v.number}" + (" · as decided" if v.number == last and h.outcome and last > 1 else "")
-        cell: list[Flowable] = [Paragraph(text(label).upper(), s.label), para(v.text, s.body)]
+        cell: list[Flowable] = [Paragraph(text(label).upper(), s.label)]
+        if last > 1:  # each version under its own title (an amendment may rename the proposal)
+            cell.append(Paragraph(f"<b>{text(v.title)}</b>", s.body))
+        cell.append(para(v.text, s.body))
         if v.purpose and (v.number == 1 or v.purpose != h.versions[0].purpose):
             cell.append(Paragraph(f"<b>Purpose:</b> {text(v.purpose)}", s.note))
         if v.what_changed:

@@ -52,7 +52,7 @@ def test_import_list_show_export_from_a_clean_home(capsys: pytest.CaptureFixture
         assert len(list(csv.DictReader(fh))) == 13
     target = tmp_path / "log.json"
     assert run(capsys, "log", "export", "-o", str(target))[0] == 0
-    assert json.loads(target.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert json.loads(target.read_text(encoding="utf-8"))["schema_version"] == 2
 
 
 def test_erase_person_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
@@ -97,7 +97,7 @@ def test_bad_input_gets_one_line_and_an_exit_code(capsys: pytest.CaptureFixture[
 
 
 @pytest.mark.parametrize("content", [b"{\"format\": \"facilitator-decision-log\", \"schema_", b"\x89PNG\r\n\x1a\n\x00\x00",
-                                     b'{"format": "facilitator-decision-log", "schema_version": 2}', b'{"a": 1}'])
+                                     b'{"format": "facilitator-decision-log", "schema_version": 3}', b'{"a": 1}'])
 def test_bad_files_exit_3_and_import_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "bad.json"
     path.write_bytes(content)

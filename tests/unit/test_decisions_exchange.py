@@ -17,12 +17,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from facilitator.decisions import outcomes as o
+from facilitator.decisions import repository as r
 from facilitator.decisions.export import export_csv, export_data, export_json
-from facilitator.decisions.history import decision_history
+from facilitator.decisions.history import decision_history, history_text
 from facilitator.decisions.importer import import_json
 from facilitator.decisions.logformat import SECTIONS, LogFormatError, example_log
 from facilitator.decisions.privacy import ERASED_NAME, REMOVED_TEXT, erase_person, person_data
 from facilitator.decisions.queries import LogFilter, list_decisions
+from facilitator.decisions.rules import DomainError
 from facilitator.store.backup import list_backups
 from facilitator.store.db import Database, open_database
 
@@ -80,6 +82,70 @@ def test_reviews_due_in_the_example_leave_out_a_decision_already_reviewed(exampl
     assert "Move the team meeting to Thursday" not in due
     assert "Review: Move the team meeting to Thursday" in due
     assert len(due) == 11, "every other review date is still due"
+
+
+def version_1(data: dict[str, Any]) -> dict[str, Any]:
+    """A log as Facilitator wrote it before titles belonged to versions (schema version 1)."""
+    old = copy.deepcopy(data)
+    newest = {}
+    for v in sorted(old["proposal_versions"], key=lambda v: v["number"]):
+        newest[v["proposal_id"]] = v.pop("title")
+    for prop in old["proposals"]:
+        prop["title"] = newest[prop["id"]]
+    return {**old, "schema_version": 1}
+
+
+def test_an_amendment_renames_the_proposal_and_every_version_keeps_its_title(example: Database,
+                                                                              other: Database,
+                                                                              tmp_path: Path) -> None:
+    cafe = list_decisions(example, LogFilter(text="carers"))[0]
+    meeting = decision_history(example, cafe.proposal_id).meeting.id
+    pid = r.add_proposal(example, meeting, "Carers' café on Saturdays", "The café opens on Saturdays 10-12.")
+    r.amend_proposal(example, pid, "The café opens on Sundays 14-16.", title="Carers' café on Sundays",
+                     what_changed="Sundays", why="most carers work on Saturday mornings")
+    h = decision_history(example, pid)
+    assert [v.title for v in h.versions] == ["Carers' café on Saturdays", "Carers' café on Sundays"]
+    assert h.title == "Carers' café on Sundays"
+    assert [d.title for d in list_decisions(example, LogFilter(text="Sundays"))] == ["Carers' café on Sundays"]
+    assert "Version 1 (Carers' café on Saturdays)" in history_text(h)
+    r.amend_proposal(example, pid, "The café opens on Sundays 14-17.", what_changed="an hour longer", why="")
+    assert decision_history(example, pid).versions[-1].title == "Carers' café on Sundays", "kept when not given"
+    with pytest.raises(DomainError, match="title"):
+        r.amend_proposal(example, pid, "x", title="  ", what_changed="y", why="")
+
+    data = export_data(example)
+    assert data["schema_version"] == 2 and all("title" not in p for p in data["proposals"])
+    assert {v["title"] for v in data["proposal_versions"] if v["proposal_id"] == pid} == {
+        "Carers' café on Saturdays", "Carers' café on Sundays"}
+    import_json(other, export_json(example, tmp_path / "v2.json"))
+    assert decision_history(other, pid) == decision_history(example, pid)
+    assert content(export_data(other)) == content(data)
+
+
+def test_a_version_1_log_imports_with_each_version_titled_like_its_proposal(other: Database,
+                                                                          tmp_path: Path) -> None:
+    shipped = json.loads(example_log().read_text(encoding="utf-8"))
+    old = version_1(shipped)
+    assert all("title" in p for p in old["proposals"]) and all("title" not in v for v in old["proposal_versions"])
+    report = import_json(other, write(tmp_path, old))
+    assert report.conflicts == []
+    assert content(export_data(other)) == content(shipped), "read as version 2: nothing lost"
+    again = import_json(other, write(tmp_path, old, "again.json"))
+    assert again.total_added == 0 and again.conflicts == []
+
+
+def test_a_version_1_version_whose_proposal_is_already_here_takes_its_title(example: Database,
+                                                                             tmp_path: Path) -> None:
+    """Only a new version in the file (an amendment made on another laptop): its proposal is in this log."""
+    cafe = list_decisions(example, LogFilter(text="carers"))[0]
+    version = {"id": str(uuid.uuid4()), "proposal_id": cafe.proposal_id, "number": 9, "text": "On Sundays",
+               "purpose": "", "what_changed": "Sundays", "why": "", "created_at": "2026-03-01T10:00:00"}
+    path = write(tmp_path, {"format": "facilitator-decision-log", "schema_version": 1, "proposal_versions": [version]})
+    assert import_json(example, path).added == {"proposal_versions": 1}
+    assert decision_history(example, cafe.proposal_id).versions[-1].title == cafe.title
+    with pytest.raises(LogFormatError, match=r"proposals\[0\]\.title: expected text"):
+        import_json(example, write(tmp_path, {"format": "facilitator-decision-log", "schema_version": 1,
+                                              "proposals": [{"id": str(uuid.uuid4())}]}, "untitled.json"))
 
 
 def test_export_import_into_an_empty_home_export_gives_the_same(example: Database, other: Database,

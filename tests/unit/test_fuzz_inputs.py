@@ -371,7 +371,7 @@ BAD_LOGS = {
     "empty.json": "not valid JSON (line 1, column 1",
     "foreign.json": "not a Facilitator decision log",
     "latin1.json": "not UTF-8 text (byte",
-    "newer-schema.json": "schema version 2; this Facilitator reads up to 1: update the app",
+    "newer-schema.json": "schema version 3; this Facilitator reads up to 2: update the app",
     "truncated.json": "not valid JSON (line 13, column 18: Unterminated string",
     "unknown-keys.json": "people[1]: unknown field(s) email",
     "wrong-types.json": "teams[0].opening_round: expected true or false, got 'yes'",

@@ -33,6 +33,7 @@ TEAM, PERSON_A, PERSON_B = ("a0000000-0000-4000-8000-000000000001", "b0000000-00
                             "b0000000-0000-4000-8000-000000000002")
 MEETING, PROPOSAL, VERSION = ("c0000000-0000-4000-8000-000000000001", "d0000000-0000-4000-8000-000000000001",
                               "e0000000-0000-4000-8000-000000000001")
+VERSION_2 = "e0000000-0000-4000-8000-000000000002"
 ROUND, DECISION = "f0000000-0000-4000-8000-000000000001", "f1000000-0000-4000-8000-000000000001"
 
 
@@ -125,7 +126,11 @@ def fill_0003(conn: sqlite3.Connection) -> None:
                                "created_at": stamp}])
     insert(conn, "proposal_version", [{"id": VERSION, "proposal_id": PROPOSAL, "number": 1,
                                        "text": "Visits after 20:00 are made in pairs", "purpose": "Safety",
-                                       "what_changed": "", "why": "", "created_at": stamp}])
+                                       "what_changed": "", "why": "", "created_at": stamp},
+                                      {"id": VERSION_2, "proposal_id": PROPOSAL, "number": 2,
+                                       "text": "Visits after 21:00 are made in pairs", "purpose": "Safety",
+                                       "what_changed": "From 21:00", "why": "Bram's objection: the 20:00 round",
+                                       "created_at": "2026-03-12 10:20:00.000000"}])
     insert(conn, "consent_round", [{"id": ROUND, "proposal_id": PROPOSAL, "version_id": VERSION, "number": 1,
                                     "kind": "decision", "closed_at": stamp, "created_at": stamp}])
     insert(conn, "stance", [
@@ -148,7 +153,19 @@ def fill_0003(conn: sqlite3.Connection) -> None:
                                    "text": "Ask the co-production group too", "created_at": stamp}])
 
 
-FILL: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": fill_0001, "0002": fill_0002, "0003": fill_0003}
+def fill_0004(conn: sqlite3.Connection) -> None:
+    """0003's rows with their versions' titles, and an amendment that renames the proposal."""
+    fill_0003(conn)
+    conn.execute("UPDATE proposal_version SET title = 'Evening visits in pairs' WHERE proposal_id = ?", (PROPOSAL,))
+    insert(conn, "proposal_version", [{"id": "e0000000-0000-4000-8000-000000000003", "proposal_id": PROPOSAL,
+                                       "number": 3, "title": "Late visits in pairs",
+                                       "text": "Visits after 21:00 are made in pairs, weekends too",
+                                       "purpose": "Safety", "what_changed": "Weekends too; a new title",
+                                       "why": "", "created_at": "2026-03-12 10:40:00.000000"}])
+
+
+FILL: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": fill_0001, "0002": fill_0002, "0003": fill_0003,
+                                                         "0004": fill_0004}
 
 
 def revision_chain() -> list[str]:
@@ -181,12 +198,19 @@ def data_tables(conn: sqlite3.Connection) -> list[str]:
     return [n for n in names if n != "alembic_version" and not n.startswith(("sqlite_", "log_fts"))]
 
 
-def snapshot(path: Path, tables: list[str] | None = None) -> Rows:
+def snapshot(path: Path, tables: list[str] | None = None, like: Path | None = None) -> Rows:
+    """Every row of every table; with ``like``, only the columns that file's tables have (the old ones)."""
     conn = sqlite3.connect(path)
+    old = sqlite3.connect(like) if like else conn
     try:
-        return {t: set(conn.execute(f"SELECT * FROM {t}")) for t in (tables or data_tables(conn))}
+        snap = {}
+        for t in tables or data_tables(conn):
+            columns = ", ".join(row[1] for row in old.execute(f"PRAGMA table_info({t})"))
+            snap[t] = set(conn.execute(f"SELECT {columns} FROM {t}"))
+        return snap
     finally:
         conn.close()
+        old.close()
 
 
 def assert_healthy(path: Path) -> None:
@@ -242,7 +266,7 @@ def test_upgrade_from_an_earlier_revision_keeps_every_row(home: Path, revision: 
     assert snapshot(backup) == before
     # Every old row survived, unchanged; the keys and the file are sound.
     assert version(path) == migrate.head_revision()
-    assert snapshot(path, old_tables) == before
+    assert snapshot(path, old_tables, like=backup) == before, "every old row and column, unchanged"
     assert_healthy(path)
     # Today's code reads the old rows.
     from facilitator.store.db import open_database
@@ -260,6 +284,12 @@ def test_upgrade_from_an_earlier_revision_keeps_every_row(home: Path, revision: 
             assert plan is not None and [i.title for i in plan.items][1:] == ["Koffie", "TRIZ", "Closing round"]
             assert plan.items[0].step_minutes == {3: 5.0}
             assert {tuple(n.tags) for n in run_notes(db, RUN_A)} == {("action", "idea")}
+        if revision == "0003":  # each version takes its proposal's title
+            from facilitator.decisions.history import decision_history
+
+            h = decision_history(db, PROPOSAL)
+            assert [v.title for v in h.versions] == ["Evening visits in pairs"] * 2
+            assert h.title == "Evening visits in pairs" and len(h.rounds[0].stances) == 2
     finally:
         db.close()
     # Running it again is a no-op: no second backup.

@@ -1,7 +1,7 @@
 """The amend screen: the owner turns the argued objections into the proposal's next version.
 
-Saving writes the new version (what changed, why) and starts the next
-decision round at once; the earlier wording stays in the history.
+Saving writes the new version (its title, what changed, why) and starts the
+next decision round at once; the earlier wording and title stay in the history.
 """
 
 from __future__ import annotations
@@ -45,6 +45,9 @@ class AmendPanel(QWidget):
         self.objections.setWordWrap(True)
         self.objections.setTextFormat(Qt.TextFormat.PlainText)
         self.objections.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.title = style.sized(QLineEdit(self), 14)
+        self.title.setObjectName("amendTitle")
+        self.title.setMaxLength(300)
         self.text = style.sized(QPlainTextEdit(self), 16)
         self.text.setObjectName("amendText")
         self.text.setTabChangesFocus(True)
@@ -61,6 +64,7 @@ class AmendPanel(QWidget):
         park.clicked.connect(self.park)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         form = QFormLayout()
+        form.addRow(buddy(self, self.tr("&Title:"), self.title), self.title)
         form.addRow(buddy(self, self.tr("&New wording:"), self.text), self.text)
         form.addRow(buddy(self, self.tr("What &changed:"), self.what_changed), self.what_changed)
         form.addRow(buddy(self, self.tr("&Why (which objection it meets):"), self.why), self.why)
@@ -84,6 +88,7 @@ class AmendPanel(QWidget):
         lines = [f"• {name}: {argument}" for name, argument in objections]
         self.objections.setText(self.tr("Objections to meet:") + "\n" + "\n".join(lines) if lines else "")
         self.objections.setVisible(bool(lines))
+        self.title.setText(title)
         self.text.setPlainText(text)
         self.what_changed.setText(self.tr("Reformulated after the reactions round") if reformulate else "")
         self.why.clear()
@@ -93,12 +98,16 @@ class AmendPanel(QWidget):
         self.text.setFocus()
 
     def submit(self) -> None:
+        if not self.title.text().strip():
+            show_error(self.error, self.tr("Give the proposal a title; keep the current one if it still fits."))
+            self.title.setFocus()
+            return
         if not self.what_changed.text().strip():
             show_error(self.error, self.tr("Say what changed, so the log can show it next to the objections."))
             self.what_changed.setFocus()
             return
         try:
-            amend_proposal(self.db, self.proposal_id, self.text.toPlainText(),
+            amend_proposal(self.db, self.proposal_id, self.text.toPlainText(), title=self.title.text(),
                            what_changed=self.what_changed.text(), why=self.why.text())
             start_round(self.db, self.proposal_id, RoundKind.DECISION)
         except DomainError as exc:

@@ -70,9 +70,13 @@ def all_meetings(db: Database) -> list[MeetingRow]:
 
 
 def resumable_item(db: Database, proposal_ids: list[str]) -> str | None:
-    """The undecided item whose open round started last: where a reopened meeting carries on."""
+    """The undecided item whose round started last: where a reopened meeting carries on.
+
+    Its round may be open, or closed because everyone had spoken: either way
+    the item is under way, and its page shows the round or what comes next.
+    """
     if not proposal_ids:
         return None
     with db.session() as s:
-        return s.scalar(select(Round.proposal_id).where(Round.proposal_id.in_(proposal_ids), Round.closed_at.is_(None))
+        return s.scalar(select(Round.proposal_id).where(Round.proposal_id.in_(proposal_ids))
                         .order_by(Round.created_at.desc(), Round.number.desc()).limit(1))

@@ -66,7 +66,7 @@ def history_html(h: DecisionHistory, today: dt.date | None = None,
     out.append(_current(h, today))
     out.append(f"<h3>{_words()['versions_of_the_proposal']}</h3>")
     for v in h.versions:
-        head = translate("DecisionDetail", "Version %1").replace("%1", str(v.number))
+        head = translate("DecisionDetail", "Version %1: %2").replace("%1", str(v.number)).replace("%2", escape(v.title))
         if v.what_changed:
             head += " — " + translate("DecisionDetail", "what changed: %1").replace("%1", escape(v.what_changed))
         why = f"<br><i>{_words()['why']}</i> {escape(v.why)}" if v.why else ""

@@ -106,10 +106,13 @@ class LogView(QWidget):
         QVBoxLayout(self).addWidget(self.splitter)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """The log is read when first shown, not at start (most sessions open the library first)."""
+        """The log is read when first shown, not at start (most sessions open the library first);
+        shown again, it is read afresh: the meeting may have amended, renamed or decided an item meanwhile."""
         super().showEvent(event)
         if not self.loaded:
             self.reload()
+        elif not event.spontaneous():
+            self.refresh()
 
     def reload(self) -> None:
         """Choices and list again (after a meeting, an import, or on showing the page)."""
