@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.structures.model import Configuration
+from facilitator.timetext import Words, duration, offset_span
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
 
@@ -35,22 +36,22 @@ def purpose_label(family: str) -> str:
     }.get(family, family)
 
 
+def time_words() -> Words:
+    """The words of facilitator/timetext.py in the reader's language."""
+    return Words(
+        minutes=translate("Labels", "%1 min"),
+        half=translate("Labels", "%1½ min"),
+        hours=translate("Labels", "%1 h"),
+        hours_minutes=translate("Labels", "%1 h %2 min"),
+        from_start=translate("Labels", "%1–%2 min from start"),
+    )
+
+
 def minutes_label(minutes: float) -> str:
-    whole = int(minutes)
-    if minutes >= 60:
-        hours, rest = divmod(whole, 60)
-        if rest:
-            return translate("Labels", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
-        return translate("Labels", "%1 h").replace("%1", str(hours))
-    if abs(minutes - whole - 0.5) < 1e-9:
-        return translate("Labels", "%1½ min").replace("%1", str(whole) if whole else "")
-    text = str(whole) if minutes == whole else f"{minutes:g}"
-    return translate("Labels", "%1 min").replace("%1", text)
+    """A duration: '12 min', never '12:00' (which reads as noon)."""
+    return duration(minutes, time_words())
 
 
-def clock_label(minutes: float) -> str:
-    """Running clock offset: 7:00, 1:12:30."""
-    total = round(minutes * 60)
-    hours, rest = divmod(total, 3600)
-    mins, secs = divmod(rest, 60)
-    return f"{hours}:{mins:02d}:{secs:02d}" if hours else f"{mins}:{secs:02d}"
+def offset_label(start: float, end: float) -> str:
+    """Where a step sits in a structure: '1–3 min from start', never '1:00–3:00' (one o'clock)."""
+    return offset_span(start, end, time_words())

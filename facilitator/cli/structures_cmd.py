@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.cli.common import CliError, open_db, positive_int, print_json
-from facilitator.structures.model import PURPOSES, Structure, format_minutes
+from facilitator.structures.model import PURPOSES, Step, Structure, format_minutes
+from facilitator.timetext import offset_span
 
 
 def register(sub: Any) -> None:
@@ -74,6 +75,7 @@ def structure_json(s: Structure, favourites: frozenset[str] = frozenset()) -> di
             "title": st.title, "minutes": st.minutes, "min_minutes": st.min_minutes,
             "max_minutes": st.max_minutes, "configuration": st.configuration.value,
             "group_size": st.group_size, "repeat": st.repeat, "uses": st.uses,
+            "stages": [{"title": g.title, "minutes": g.minutes, "say": g.say} for g in st.stages],
             "say": st.say, "notes": st.notes, "leftovers": st.leftovers,
         } for st in s.steps],
     }
@@ -116,7 +118,7 @@ def run_show(args: argparse.Namespace) -> int:
     print(f"\n{s.purpose}\n\nInvitation: {s.invitation}\n")
     clock = 0.0
     for i, st in enumerate(s.steps, 1):
-        span = f"{_mmss(clock)}–{_mmss(clock + st.total_minutes)}"
+        span = offset_span(clock, clock + st.total_minutes)
         times = f" ×{st.repeat}" if st.repeat > 1 else ""
         print(f"{i}. {st.title} — {format_minutes(st.minutes)}{times}, {st.configuration.label.lower()}  [{span}]")
         if st.uses:
@@ -125,6 +127,7 @@ def run_show(args: argparse.Namespace) -> int:
             print(f"   say: {st.say}")
         if st.leftovers:
             print(f"   leftovers: {st.leftovers}")
+        _print_stages(st)
         clock += st.total_minutes
     for title, items in (("Tips", s.tips), ("Traps", s.traps), ("Variations", s.variations)):
         if items:
@@ -136,9 +139,14 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _mmss(minutes: float) -> str:
-    total = round(minutes * 60)
-    return f"{total // 60}:{total % 60:02d}"
+def _print_stages(step: Step) -> None:
+    """'3 rounds of 10 min, each:' with the stages indented, as the card prints them."""
+    if not step.stages:
+        return
+    each = format_minutes(step.minutes)
+    print(f"   {step.repeat} rounds of {each}, each:" if step.repeat > 1 else f"   in stages, {each} in all:")
+    for stage in step.stages:
+        print(f"     › {stage.title} — {format_minutes(stage.minutes)}" + (f": {stage.say}" if stage.say else ""))
 
 
 def run_validate(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from facilitator.plans.model import Plan, PlanItem, StructureSource
 from facilitator.plans.resolve import ResolvedItem, resolve
 from facilitator.structures.model import format_minutes
+from facilitator.timetext import time_of_day
 from facilitator.timing.timeline import TimedItem, timed_item_from_structure
 
 # With no date on the plan, only the time of day of a slot means anything.
@@ -96,7 +97,7 @@ def schedule(plan: Plan, library: StructureSource, start: datetime | None = None
 
 def clock_text(moment: datetime) -> str:
     """'10:00', or '10:00:30' when a half-minute step leaves seconds on the clock."""
-    return f"{moment:%H:%M:%S}" if moment.second else f"{moment:%H:%M}"
+    return time_of_day(moment)
 
 
 def timed_items(plan: Plan, library: StructureSource) -> list[TimedItem]:

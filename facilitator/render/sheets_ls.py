@@ -9,11 +9,11 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
 from facilitator.render.parts import bullets, gap, grid
 from facilitator.render.sheet_common import Sheet, header
-from facilitator.render.steps import clock
 from facilitator.render.style import FAINT, RULE, text, tint
 from facilitator.render.writing import FillRows, Lines, WriteBox
 from facilitator.structures.model import Configuration as C
 from facilitator.structures.model import format_minutes
+from facilitator.timetext import offset_span
 
 
 def _timed(minutes: str, hint: str) -> str:
@@ -132,11 +132,11 @@ def troika_consulting(sheet: Sheet) -> list[Flowable]:
         Paragraph(f"Each round · {format_minutes(length)}", s.h2),
         grid(phase_rows, [w * 0.62, w * 0.22, w * 0.16], [
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -2), 0.5, FAINT)])]))
-    round_rows: list[list[Any]] = [[Paragraph(h, s.cell_head) for h in ("Round", "Client", "Clock")]]
+    round_rows: list[list[Any]] = [[Paragraph(h, s.cell_head) for h in ("Round", "Client", "When")]]
     for r in range(rounds):
         t0 = start + r * length
         round_rows.append([Paragraph(f"Round {r + 1}", s.cell), "",
-                           Paragraph(f"{clock(t0)}–{clock(t0 + length)}", s.cell)])
+                           Paragraph(offset_span(t0, t0 + length), s.cell)])
     story += [Paragraph(f"The {rounds} rounds", s.h2), grid(round_rows, [w * 0.22, w * 0.56, w * 0.22], [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE)],
         rowHeights=[None] + [s.line_gap * 1.3] * rounds),

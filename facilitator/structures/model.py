@@ -171,14 +171,7 @@ class Structure:
 
 
 def format_minutes(minutes: float) -> str:
-    """'12 min', '1½ min', '1 h 5 min' — how facilitators read a time box."""
-    whole = int(minutes)
-    half = abs(minutes - whole - 0.5) < 1e-9
-    if minutes >= 60:
-        hours, rest = divmod(whole, 60)
-        return f"{hours} h {rest} min" if rest else f"{hours} h"
-    if half:
-        return f"{whole}½ min" if whole else "½ min"
-    if minutes != whole:
-        return f"{minutes:g} min"
-    return f"{whole} min"
+    """'12 min', '1½ min', '1 h 5 min' — how facilitators read a time box (facilitator/timetext.py)."""
+    from facilitator.timetext import duration
+
+    return duration(minutes)

@@ -56,7 +56,7 @@ def test_bad_arguments_exit_2_with_a_message(capsys: pytest.CaptureFixture[str],
 def test_show_prints_steps_with_clock_times(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "structures", "show", "1-2-4-all")
     assert code == 0
-    assert "4. Share with the whole group — 5 min, whole group  [7:00–12:00]" in out
+    assert "4. Share with the whole group — 5 min, whole group  [7–12 min from start]" in out
 
 
 def test_validate_exit_codes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

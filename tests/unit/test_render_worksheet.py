@@ -46,7 +46,7 @@ EXPECTED: dict[str, tuple[str, ...]] = {
              "First step to stop it", "The worst result we can imagine"),
     "25-10-crowd-sourcing": ("Bold idea", "First step", "Scores 1–5", "Total", "Cut along the dashed lines"),
     "troika-consulting": ("Client", "Consultants", "Each round · 10 min", "The 3 rounds",
-                          "Round 1", "0:01–0:11", "Round 3", "0:21–0:31"),
+                          "Round 1", "1–11 min from start", "Round 3", "21–31 min from start"),
     "what-so-what-now-what": ("What?", "So what?", "Now what?"),
     "sdmi-consensus-round": ("Proposal form", "PROPOSAL OWNER", "Proposal", "Purpose", "What changes",
                              "Clarifying questions", "Name", "Consent", "Concern",

@@ -7,8 +7,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.structures.library import Library
-from facilitator.structures.model import Structure
-from ui.labels import clock_label, configuration_label, minutes_label, purpose_label
+from facilitator.structures.model import Step, Structure
+from ui.labels import configuration_label, minutes_label, offset_label, purpose_label
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
 
@@ -85,6 +85,19 @@ def structure_html(s: Structure, library: Library | None = None) -> str:
     return "".join(parts)
 
 
+def _stages_html(step: Step) -> str:
+    """'3 rounds of 10 min, each:' and the stages indented under it, as the card prints them."""
+    if not step.stages:
+        return ""
+    each = minutes_label(step.minutes)
+    lead = (translate("Detail", "%1 rounds of %2, each:").replace("%1", str(step.repeat)).replace("%2", each)
+            if step.repeat > 1 else translate("Detail", "In stages, %1 in all:").replace("%1", each))
+    items = "".join(f"<li><b>{escape(stage.title)}</b> · {minutes_label(stage.minutes)}"
+                    + (f"<br/><i>“{escape(stage.say)}”</i>" if stage.say else "") + "</li>"
+                    for stage in step.stages)
+    return f"<br/><b>{lead}</b><ul style='margin-top:0'>{items}</ul>"
+
+
 def _steps_table(s: Structure, library: Library | None) -> str:
     w = _words()
     rows = [
@@ -115,8 +128,9 @@ def _steps_table(s: Structure, library: Library | None) -> str:
             body += f"<br/><small>{escape(step.notes)}</small>"
         if step.leftovers:
             body += f"<br/><small><b>{w['leftovers']}:</b> {escape(step.leftovers)}</small>"
+        body += _stages_html(step)
         rows.append(
-            f"<tr><td valign='top'>{clock_label(start)}–{clock_label(clock)}</td><td valign='top'>{body}</td>"
+            f"<tr><td valign='top'>{offset_label(start, clock)}</td><td valign='top'>{body}</td>"
             f"<td valign='top'>{time}</td><td valign='top'>{escape(group)}</td></tr>"
         )
     return "<table width='100%' cellspacing='0' cellpadding='6' border='0'>" + "".join(rows) + "</table>"

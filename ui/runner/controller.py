@@ -90,6 +90,13 @@ class RunController(QObject):
         item = self.items[snap.item_index]
         return item.cues[snap.step_index] if snap.step_index < len(item.cues) else StepCue()
 
+    def heading(self, snap: Snapshot | None = None) -> str:
+        """The step as both screens name it: 'Round 2 of 3 — Consultants discuss'."""
+        from ui.runner.presenter_texts import step_heading
+
+        snap = snap or self.snapshot
+        return step_heading(self.items[snap.item_index].timed.steps[snap.step_index])
+
     def invitation(self, snap: Snapshot | None = None) -> str:
         snap = snap or self.snapshot
         return self.items[snap.item_index].invitation

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.timing import EngineState, Snapshot, format_clock
+from ui.labels import minutes_label
 from ui.runner import palette
 from ui.runner import presenter_texts as texts
 from ui.runner.controller import RunController
@@ -42,6 +43,7 @@ FOCUS_RING = "QLabel:focus { border: 4px solid #1a5fb4; }"  # the run has the ke
 class PresenterView(QWidget):
     round_requested = Signal(int)  # item index of an SDMI item: open the round screen for it
     quit_requested = Signal()  # Ctrl+Q here: the main window asks and quits
+    ended = Signal()  # the session finished: the window has closed; the main window shows the summary
 
     def __init__(self, controller: RunController, title: str, tags: tuple[str, ...] = DEFAULT_TAGS,
                  parent: Any = None) -> None:
@@ -68,7 +70,7 @@ class PresenterView(QWidget):
         self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setStyleSheet("QListWidget { font-size: 12pt; }")
         for item in controller.items:
-            self.agenda.addItem(f"{item.title}  ({format_clock(item.timed.seconds)})")
+            self.agenda.addItem(f"{item.title}  ({minutes_label(item.timed.seconds / 60)})")
         self.agenda.itemActivated.connect(lambda it: controller.jump_to(self.agenda.row(it)))
 
         self.step_notes = StepNotes(controller, tags, self)
@@ -78,6 +80,7 @@ class PresenterView(QWidget):
         self._lay_out()
 
         self.projector = ProjectorView(controller)
+        self.projector.presenter = self
         self.keys = RunKeyFilter(self._key_handlers(), self.notes_box, self)
         self.keys.watch(self)
         self.keys.watch(self.projector, foreign=True)
@@ -108,7 +111,7 @@ class PresenterView(QWidget):
     def _build_buttons(self) -> None:
         """The big buttons along the bottom; their keys work through the run-key table, not here."""
         self.buttons: dict[str, QPushButton] = {}
-        self.controls = QHBoxLayout()
+        self.controls = QGridLayout()  # two rows, so the row fits beside the projector at 1366 px
         controller = self.controller
         for key, text, slot in (
             ("back", self.tr("◀ Back (←)"), controller.previous_step),
@@ -118,6 +121,7 @@ class PresenterView(QWidget):
             ("plus", self.tr("+ 1 min (+)"), controller.add_minute),
             ("projector", self.tr("Projector (P)"), self.toggle_projector),
             ("groups", self.tr("Random groups… (G)"), self.random_groups),
+            ("wall", self.tr("Groups on projector (L)"), self.toggle_groups_on_projector),
             ("mute", self.tr("Mute (M)"), self.toggle_mute),
             ("help", self.tr("Keys (?)"), self.show_keys),
             ("end", self.tr("End session…"), self.confirm_end),
@@ -128,7 +132,7 @@ class PresenterView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(slot)
             self.buttons[key] = button
-            self.controls.addWidget(button)
+            self.controls.addWidget(button, *divmod(len(self.buttons) - 1, 6))
         self.buttons["mute"].setCheckable(True)
         self.round_button = QPushButton(self.tr("Open the SDMI round screen (R)"), self)
         self.round_button.setAccessibleName(self.tr("Open the SDMI round screen for this item"))
@@ -163,7 +167,7 @@ class PresenterView(QWidget):
         grid.addLayout(self.controls, 1, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        self.resize(1280, 800)
+        self.resize(1280, 700)  # the run puts it beside the projector (ui/runner/screens.py)
 
     def _key_handlers(self) -> dict[str, Any]:
         """One handler per action of the run-key table (ui/runner/run_keys.py)."""
@@ -172,6 +176,7 @@ class PresenterView(QWidget):
             "toggle": c.toggle, "next": c.next_step, "back": c.previous_step, "plus": c.add_minute,
             "minus": c.remove_minute, "projector": self.toggle_projector, "groups": self.random_groups,
             "mute": self.toggle_mute, "round": self._request_round, "run": self.focus_run,
+            "swap": self.swap_screens, "wall": self.toggle_groups_on_projector,
             "enter": self._enter, "help": self.show_keys, "quit": self.quit_requested.emit,
         }
         return handlers | {f"tag{n}": lambda n=n: self.step_notes.toggle_tag(n) for n in range(1, TAG_KEYS + 1)}
@@ -191,7 +196,7 @@ class PresenterView(QWidget):
     def show_snapshot(self, snap: Snapshot) -> None:
         self.step_notes.move_to((snap.item_index, snap.step_index))
         self.where.setText(texts.where_text(snap))
-        self.step.setText(snap.step_title)
+        self.step.setText(self.controller.heading(snap))
         self.clock.setText(format_clock(snap.remaining_seconds))
         background, text_colour = palette.colours(snap.warning, snap.overrunning, snap.state is not EngineState.RUNNING)
         self.clock.setStyleSheet(f"QLabel {{ background: {background}; color: {text_colour}; border-radius: 12px; "
@@ -246,8 +251,30 @@ class PresenterView(QWidget):
         if self.projector.isVisible():
             self.projector.hide()
         else:
-            self.projector.place()
+            self.projector.place(asked=True)
         self.activateWindow()
+
+    def swap_screens(self) -> None:
+        """F8: presenter and projector change screens (or sides, with one screen); remembered per layout."""
+        from ui.runner import screens
+
+        screens.swap(self, self.projector)
+        self.activateWindow()
+
+    def toggle_groups_on_projector(self) -> None:
+        """L: the random groups (made with G) on the projector, until this step ends; L again hides them."""
+        if self.projector.showing_groups():
+            self.projector.hide_groups()
+            return
+        dialog = getattr(self, "groups_dialog", None)
+        groups = dialog.groups if dialog is not None else []
+        if not groups:
+            self.prompt.setText(self.tr("No groups yet: press G, make the groups, then L shows them on the projector."))
+            return
+        self.projector.show_groups(groups)
+        if not self.projector.isVisible():
+            self.projector.place(asked=True)
+            self.activateWindow()
 
     def toggle_mute(self) -> None:
         muted = not self.controller.chime.muted

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from facilitator.timing import EngineState, Snapshot
 from facilitator.timing.runsheet import StepCue
+from facilitator.timing.timeline import TimedStep
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
 
@@ -17,6 +18,18 @@ translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate find
 def where_text(snap: Snapshot) -> str:
     return (translate("PresenterView", "%1 · step %2 of %3").replace("%1", snap.item_title)
             .replace("%2", str(snap.step_index + 1)).replace("%3", str(snap.step_count)))
+
+
+def step_heading(step: TimedStep) -> str:
+    """'Round 2 of 3 — Consultants discuss' for a stage of a round; otherwise the step's title.
+
+    Shown alike on the presenter and the projector, so the room and the
+    facilitator always agree on where in the round they are.
+    """
+    if step.stage and step.rounds > 1:
+        return (translate("PresenterView", "Round %1 of %2 — %3").replace("%1", str(step.round))
+                .replace("%2", str(step.rounds)).replace("%3", step.stage))
+    return step.title
 
 
 def schedule_text(snap: Snapshot) -> str:

@@ -1,7 +1,9 @@
 """The projector view: huge countdown, step and invitation, readable from the back of a hall.
 
 No controls: it mirrors the controller. Full screen on a second display when
-there is one; Esc leaves full screen and never ends the session.
+there is one, beside the presenter when there is not (ui/runner/placement.py);
+Esc leaves full screen and never ends the session. Its layout is fixed by the
+window, never by its text (ui/runner/fit_text.py).
 """
 
 from __future__ import annotations
@@ -9,13 +11,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator.timing import EngineState, Snapshot, format_clock
 from ui.fonts import ensure_bundled_fonts
 from ui.runner import palette
 from ui.runner.controller import RunController
+from ui.runner.fit_text import fit_label, fixed_box
+from ui.runner.groups_board import GroupsBoard
+from ui.runner.groups_line import group_line
 
 
 class ProjectorView(QWidget):
@@ -26,19 +31,26 @@ class ProjectorView(QWidget):
         self.setObjectName("projectorView")
         self.setWindowTitle(self.tr("Facilitator — projector"))
         self.setAccessibleName(self.tr("Projector view"))
+        self.presenter: QWidget | None = None  # set by the presenter: the projector opens beside it
         self.item = self._label("projectorItem", 0.045)
         self.step = self._label("projectorStep", 0.075, bold=True)
-        self.clock = self._label("projectorClock", 0.42, bold=True)
+        self.clock = self._label("projectorClock", 1.0, bold=True)
         self.clock.setAccessibleName(self.tr("Time left"))
         self.state = self._label("projectorState", 0.05, bold=True)
+        self.split = self._label("projectorSplit", 0.05)
+        self.split.setAccessibleName(self.tr("How to split the room"))
         self.invitation = self._label("projectorInvitation", 0.05)
+        self.small_clock = self._label("projectorGroupsClock", 1.0, bold=True)
+        self.groups = GroupsBoard(self)
+        self.groups_step: tuple[int, int] | None = None  # the step the shown groups were made for
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._page((self.clock, 44), (self.state, 8), (self.split, 9), (self.invitation, 22)))
+        self.pages.addWidget(self._page((self.groups, 70), (self.small_clock, 13)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
-        layout.addWidget(self.item)
-        layout.addWidget(self.step)
-        layout.addWidget(self.clock, 1)
-        layout.addWidget(self.state)
-        layout.addWidget(self.invitation)
+        layout.addWidget(self.item, 6)
+        layout.addWidget(self.step, 11)
+        layout.addWidget(self.pages, 83)
         self.setAutoFillBackground(True)
         self._flashing = False
         self.resize(1024, 640)
@@ -50,14 +62,15 @@ class ProjectorView(QWidget):
         label = QLabel(self)
         label.setObjectName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(name != "projectorClock")
+        label.setWordWrap("Clock" not in name)
+        fixed_box(label)
         label.setProperty("share", share)
         label.setProperty("bold", bold)
         return label
 
     def show_snapshot(self, snap: Snapshot) -> None:
         self.item.setText(snap.item_title)
-        self.step.setText(snap.step_title)
+        self.step.setText(self.controller.heading(snap))
         self.clock.setText(format_clock(snap.remaining_seconds))
         states = {EngineState.READY: self.tr("Ready"), EngineState.PAUSED: self.tr("Paused"),
                   EngineState.FINISHED: self.tr("Finished")}
@@ -66,11 +79,45 @@ class ProjectorView(QWidget):
             label = self.tr("Time is up")
         self.state.setText(label)
         self.invitation.setText(self.controller.invitation(snap))
+        head_count = self.controller.head_count
+        self.split.setText(group_line(head_count, self.controller.cue(snap)) if head_count > 0 else "")
+        self.small_clock.setText(self.clock.text())
+        if self.groups_step is not None and self.groups_step != (snap.item_index, snap.step_index):
+            self.hide_groups()  # the step they were made for has ended: the names leave the wall
+        self.fit_fonts()
         if not self._flashing:
             self._paint(*palette.colours(snap.warning, snap.overrunning, snap.state is not EngineState.RUNNING))
 
+    def _page(self, *rows: tuple[QWidget, int]) -> QWidget:
+        """A page of the stack whose rows keep fixed shares of its height."""
+        page = QWidget(self)
+        page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget, stretch in rows:
+            widget.setParent(page)
+            column.addWidget(widget, stretch)
+        return page
+
+    # --- random groups (G makes them on the presenter, L shows them here) ----------------
+    def show_groups(self, groups: list[list[str]]) -> None:
+        """The groups in columns, until the step they were made for ends."""
+        snap = self.controller.snapshot
+        self.groups_step = (snap.item_index, snap.step_index)
+        self.groups.set_groups(groups)
+        self.pages.setCurrentIndex(1)
+
+    def hide_groups(self) -> None:
+        self.groups_step = None
+        self.groups.set_groups([])
+        self.pages.setCurrentIndex(0)
+
+    def showing_groups(self) -> bool:
+        return self.pages.currentIndex() == 1
+
     def _paint(self, background: str, text: str) -> None:
         self.setStyleSheet(f"QWidget#projectorView {{ background: {background}; }} QLabel {{ color: {text}; }}")
+        self.groups.set_colour(text)
         self.current_colours = (background, text)
 
     def flash(self, _kind: str = "end") -> None:
@@ -85,24 +132,32 @@ class ProjectorView(QWidget):
         self.show_snapshot(self.controller.snapshot)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        height = max(event.size().height(), 200)
-        for label in (self.item, self.step, self.clock, self.state, self.invitation):
-            font = label.font()
-            font.setPixelSize(max(12, int(height * float(label.property("share")))))
-            font.setBold(bool(label.property("bold")))
-            if label is self.clock:
-                font.setFamilies(["DejaVu Sans"])  # bundled; its digits are all one width
-            label.setFont(font)
         super().resizeEvent(event)
+        self.fit_fonts()
 
-    def place(self) -> None:
-        """Full screen on the second display when there is one; a movable window otherwise."""
-        screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            self.setGeometry(screens[1].geometry())
-            self.showFullScreen()
-        else:
+    def fit_fonts(self) -> None:
+        """Each label's font fitted to its box, which the window alone decides (ui/runner/fit_text.py)."""
+        height = max(self.height(), 200)
+        for label in (self.item, self.step, self.state, self.split, self.invitation):
+            fit_label(label, int(height * float(label.property("share"))), bool(label.property("bold")))
+        fit_label(self.clock, height, True, clock=True)
+        fit_label(self.small_clock, height, True, clock=True)
+
+    def place(self, asked: bool = False) -> None:
+        """Full screen on the other display; with one screen, beside the presenter, and only when ``asked``.
+
+        One screen: opening on its own would cover the presenter's controls, so
+        the projector waits for P (the presenter's Projector button).
+        """
+        from ui.runner import screens
+
+        if self.presenter is None:
             self.show()
+            return
+        if asked or screens.placement().projector_full_screen:
+            screens.show_projector(self.presenter, self)
+        else:
+            screens.put(self.presenter, screens.placement().presenter)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
