@@ -206,6 +206,21 @@ class PlansView(QWidget):
         if row is not None and 0 <= row < self.agenda.rowCount():
             self.agenda.selectRow(row)
 
+    def set_questions(self, questions: dict[str, str]) -> None:
+        """The questions typed before a run (item uuid → text), kept in this plan as one undoable edit."""
+        if self.plan is None:
+            return
+        changed = {i.uuid: questions[i.uuid] for i in self.plan.items
+                   if i.uuid in questions and i.invitation != questions[i.uuid]}
+        if not changed:
+            return
+
+        def change(p: Plan) -> None:
+            for item in p.items:
+                item.invitation = changed.get(item.uuid, item.invitation)
+
+        self._edit(self.tr("Questions for the run"), change)
+
     def _plan_field(self, field: str, value: object) -> None:
         if self.plan is not None and getattr(self.plan, field) != value:
             self._edit(self.tr("Change %1").replace("%1", field), lambda p: setattr(p, field, value))
