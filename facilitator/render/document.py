@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -148,3 +148,17 @@ def build(target: str | os.PathLike[str] | IO[bytes], flowables: Iterable[Flowab
     if not isinstance(target, str | os.PathLike):
         return _build_into(target, story, options, title, footer, subject, margins)
     return write_private(target, lambda fh: _build_into(fh, story, options, title, footer, subject, margins))
+
+
+def build_fitted(target: str | os.PathLike[str] | IO[bytes], make: Callable[[], list[Flowable]],
+                 options: Options, title: str, footer: str = "", *, subject: str = "",
+                 margins: Margins = DEFAULT_MARGINS) -> int:
+    """Like ``build``, with no nearly blank pages (see facilitator.render.fit); ``make`` gives fresh flowables."""
+    from facilitator.render.fit import fitted_pdf
+
+    pdf, pages = fitted_pdf(make, lambda out, story: _build_into(out, story, options, title, footer, subject, margins))
+    if isinstance(target, str | os.PathLike):
+        write_private(target, pdf)
+    else:
+        target.write(pdf)
+    return pages

@@ -117,9 +117,11 @@ def chips(purposes: Sequence[str], styles: Styles) -> Table:
 
 def highlight(label: str, body_markup: str, colour: colors.Color, styles: Styles,
               width: float) -> Table:
-    """A tinted box for the question everyone works on (splits across pages if huge)."""
+    """A tinted box for the question everyone works on: whole on one page (it splits only if huge)."""
     rows = [[Paragraph(text(label).upper(), styles.label)], [Paragraph(body_markup, styles.question)]]
+    whole = [] if is_taller(rows[1][0], width - 24, 320) else [("NOSPLIT", (0, 0), (-1, -1))]
     return grid(rows, [width], [
+        *whole,
         ("BACKGROUND", (0, 0), (-1, -1), tint(colour, 0.92)),
         ("BOX", (0, 0), (-1, -1), 1, colour),
         ("LEFTPADDING", (0, 0), (-1, -1), 12),

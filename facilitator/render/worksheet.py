@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 from typing import IO
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from facilitator.render import sheets_forms, sheets_ls
-from facilitator.render.document import build, today_label
+from facilitator.render.document import build_fitted, today_label
 from facilitator.render.sheet_common import Builder, Sheet, header
 from facilitator.render.style import Options, text
 from facilitator.render.writing import Lines
@@ -44,14 +44,11 @@ def generic_notes(sheet: Sheet) -> list[Flowable]:
         if step.repeat > 1:
             meta += f" ×{step.repeat}"
         count = _LINES.get(step.configuration, 4) - (1 if sheet.big else 0)
-        story += [
-            CondPageBreak(s.line_gap * 3 + s.h3.leading * 2),
-            KeepTogether([
-                Paragraph(f"{number}. {text(step.title)}", s.h3),
-                Paragraph(text(meta), s.small),
-            ]),
+        story.append(KeepTogether([  # a step's heading with all its lines: never lines alone on a page
+            Paragraph(f"{number}. {text(step.title)}", s.h3),
+            Paragraph(text(meta), s.small),
             Lines(count, s.line_gap),
-        ]
+        ]))
     if not sheet.structure.steps:
         story.append(Lines(12, s.line_gap))
     return story
@@ -71,6 +68,6 @@ def render_worksheet(structure: Structure, path: str | os.PathLike[str] | IO[byt
     Returns the number of pages.
     """
     options = options or Options()
-    return build(path, worksheet_flowables(structure, options, invitation), options,
-                 title=structure.name, footer=f"Worksheet · {today_label()}",
-                 subject=f"Facilitator worksheet: {structure.name}")
+    return build_fitted(path, lambda: worksheet_flowables(structure, options, invitation), options,
+                        title=structure.name, footer=f"Worksheet · {today_label()}",
+                        subject=f"Facilitator worksheet: {structure.name}")
