@@ -21,7 +21,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
 from facilitator.render import fonts
-from facilitator.render.document import DEFAULT_MARGINS, Margins, build, frame_size, today_label
+from facilitator.render.document import (
+    DEFAULT_MARGINS,
+    Margins,
+    build_fitted,
+    frame_size,
+    today_label,
+)
 from facilitator.render.parts import (
     STRIPE,
     bullets,
@@ -298,11 +304,13 @@ class Columns(Flowable):
 def structure_card_flowables(structure: Structure, options: Options,
                              invitation: str | None = None, *,
                              names: Mapping[str, str] | None = None, kicker: str = "",
-                             clock_start: float = 0.0, margins: Margins = DEFAULT_MARGINS) -> list[Flowable]:
+                             clock_start: float = 0.0, clock_of_day: bool = False,
+                             margins: Margins = DEFAULT_MARGINS) -> list[Flowable]:
     """The card as flowables, for a single card or a pack. ``names`` maps ids to display names.
 
     A pack passes ``kicker`` (a line above the name, e.g. "Item 2 · 10:10–10:27") and
-    ``clock_start`` (the item's time of day in minutes) so the steps show clock times.
+    ``clock_start`` (where the item starts, in minutes: a time of day with ``clock_of_day``,
+    else from the session's start) so the steps show when they run.
     ``margins`` are those of the document the card goes into.
     """
     s = card_styles(options)
@@ -320,7 +328,8 @@ def structure_card_flowables(structure: Structure, options: Options,
     label = "Your question" if invitation and invitation.strip() else "Invitation"
     story.append(highlight(label, text(question), colour, s, width))
     if structure.steps:
-        table = steps_table(structure, s, width, colour, names, compact=big, start=clock_start)
+        table = steps_table(structure, s, width, colour, names, compact=big, start=clock_start,
+                            of_day=clock_of_day)
         story += [CondPageBreak(s.body_size * 10), Paragraph("Steps", s.h2), table]
     if structure.tips or structure.traps or structure.variations or structure.related or structure.credit:
         story += [gap(s, 0.6), *closing(structure, s, options, names, margins)]
@@ -335,6 +344,7 @@ def render_card(structure: Structure, path: str | os.PathLike[str] | IO[bytes],
     Returns the number of pages.
     """
     options = options or Options()
-    story = structure_card_flowables(structure, options, invitation, names=names, margins=CARD_MARGINS)
-    return build(path, story, options, title=structure.name, footer=f"Structure card · {today_label()}",
-                 subject=f"Facilitator structure card: {structure.name}", margins=CARD_MARGINS)
+    return build_fitted(path, lambda: structure_card_flowables(structure, options, invitation, names=names,
+                                                               margins=CARD_MARGINS),
+                        options, title=structure.name, footer=f"Structure card · {today_label()}",
+                        subject=f"Facilitator structure card: {structure.name}", margins=CARD_MARGINS)

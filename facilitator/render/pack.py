@@ -18,10 +18,9 @@ from facilitator.plans.model import ItemKind, Plan, StructureSource
 from facilitator.plans.schedule import Schedule, Slot, schedule
 from facilitator.render import fonts
 from facilitator.render.card import facts_grid, structure_card_flowables
-from facilitator.render.document import build, frame_size, today_label
+from facilitator.render.document import build_fitted, frame_size, today_label
 from facilitator.render.parts import gap, grid, header_band, highlight, para
 from facilitator.render.progress import CancelCheck, Cancelled, ProgressCallback, Tracker
-from facilitator.render.steps import clock
 from facilitator.render.style import (
     FAINT,
     MUTED,
@@ -34,7 +33,8 @@ from facilitator.render.style import (
     text,
 )
 from facilitator.render.writing import LinesToEnd, clip
-from facilitator.structures.model import Structure, format_minutes
+from facilitator.structures.model import Step, Structure
+from facilitator.timetext import duration, offset_span, time_span
 
 __all__ = ["Cancelled", "pack_flowables", "render_pack"]
 
@@ -54,17 +54,25 @@ def _minutes_of(sched: Schedule, moment: dt.datetime) -> float:
 
 
 def slot_span(sched: Schedule, slot: Slot) -> str:
-    """'10:10–10:27' (or '0:10–0:27' from the start when the plan has no start time)."""
-    return f"{clock(_minutes_of(sched, slot.start))}–{clock(_minutes_of(sched, slot.end))}"
+    """'10:10–10:27', or '10–27 min from start' when the plan has no start time."""
+    if sched.clock_known:
+        return time_span(slot.start, slot.end)
+    return offset_span(_minutes_of(sched, slot.start), _minutes_of(sched, slot.end))
 
 
 def planned_structure(structure: Structure, overrides: Mapping[int, float]) -> Structure:
     """The structure with the plan's time boxes, so the card agrees with the agenda."""
     if not overrides:
         return structure
-    steps = tuple(dataclasses.replace(step, minutes=overrides[i]) if i in overrides else step
-                  for i, step in enumerate(structure.steps))
+    steps = tuple(_at(step, overrides[i]) if i in overrides else step for i, step in enumerate(structure.steps))
     return dataclasses.replace(structure, steps=steps)
+
+
+def _at(step: Step, minutes: float) -> Step:
+    """A step at the plan's minutes; its stages scaled as the timer scales them."""
+    stages = tuple(dataclasses.replace(stage, minutes=seconds / 60, min_minutes=None, max_minutes=None)
+                   for stage, seconds in zip(step.stages, step.stage_seconds(minutes), strict=True))
+    return dataclasses.replace(step, minutes=minutes, stages=stages)
 
 
 def _names(library: StructureSource) -> dict[str, str] | None:
@@ -82,8 +90,7 @@ def _facts(plan: Plan, sched: Schedule, s: Styles, width: float) -> Table | None
     if plan.date:
         facts.append(("Date", long_date(plan.date)))
     if sched.clock_known:
-        facts.append(("Time", f"{clock(_minutes_of(sched, sched.start))}–{clock(_minutes_of(sched, sched.end))}"
-                              f" ({format_minutes(sched.total_minutes)})"))
+        facts.append(("Time", f"{time_span(sched.start, sched.end)} ({duration(sched.total_minutes)})"))
     if plan.venue:
         facts.append(("Venue", plan.venue))
     if plan.facilitator:
@@ -129,8 +136,8 @@ def agenda_table(plan: Plan, sched: Schedule, s: Styles, width: float) -> Table:
             Paragraph("LENGTH", s.cell_head)]
     rows: list[list[Any]] = [head]
     spans = [slot_span(sched, slot) for slot in sched.slots]
-    lengths = [format_minutes(slot.resolved.minutes) for slot in sched.slots]
-    total = format_minutes(sched.total_minutes)
+    lengths = [duration(slot.resolved.minutes) for slot in sched.slots]
+    total = duration(sched.total_minutes)
     cmds: list[Any] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), pad),
@@ -212,7 +219,8 @@ def _card(slot: Slot, number: int, count: int, sched: Schedule, options: Options
     if r.title and r.title != structure.name:
         structure = dataclasses.replace(structure, name=r.title)
     story = structure_card_flowables(structure, options, slot.item.invitation or None, names=names,
-                                     kicker=kicker, clock_start=_minutes_of(sched, slot.start))
+                                     kicker=kicker, clock_start=_minutes_of(sched, slot.start),
+                                     clock_of_day=sched.clock_known)
     if slot.item.note.strip():
         s = stylesheet(options)
         story += [Paragraph("Facilitator’s note", s.h2), para(slot.item.note.strip(), s.body)]
@@ -267,9 +275,13 @@ def render_pack(plan: Plan, library: StructureSource, path: str | os.PathLike[st
     options = options or Options()
     tracker = Tracker(pack_units(plan), progress, cancelled)
     tracker.check()
-    story = pack_flowables(plan, library, options, note_pages=note_pages, tracker=tracker)
+    trackers = iter([tracker])  # progress and cancel on the first layout; a fit pass's second is quick
+
+    def story() -> list[Flowable]:
+        return pack_flowables(plan, library, options, note_pages=note_pages, tracker=next(trackers, None))
+
     footer = today_label(plan.date) if plan.date else "Session pack"
-    pages = build(path, story, options, title=plan.title or "Session", footer=footer,
-                  subject=f"Facilitator session pack: {plan.title}")
+    pages = build_fitted(path, story, options, title=plan.title or "Session", footer=footer,
+                         subject=f"Facilitator session pack: {plan.title}")
     tracker.finish()
     return pages

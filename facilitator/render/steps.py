@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from facilitator import paths
@@ -14,26 +15,26 @@ from facilitator.render.parts import grid, is_taller
 from facilitator.render.style import FAINT, MUTED, PAPER_TINT, Styles, text
 from facilitator.structures.library import structure_files
 from facilitator.structures.loader import load_structure
-from facilitator.structures.model import Step, Structure, format_minutes
+from facilitator.structures.model import Stage, Step, Structure
+from facilitator.timetext import duration, offset_span, time_of_day, time_span
 
 
-def clock(minutes: float) -> str:
-    """Elapsed time as h:mm (h:mm:ss when a step ends mid-minute)."""
-    seconds = round(minutes * 60)
-    hours, rest = divmod(seconds, 3600)
-    mins, secs = divmod(rest, 60)
-    return f"{hours}:{mins:02d}:{secs:02d}" if secs else f"{hours}:{mins:02d}"
+def _range(part: Step | Stage) -> str:
+    """'(7–11 min)' for an official range, else ''."""
+    if part.min_minutes is None and part.max_minutes is None:
+        return ""
+    low = duration(part.min_minutes if part.min_minutes is not None else part.minutes)
+    high = duration(part.max_minutes if part.max_minutes is not None else part.minutes)
+    return f"({low.removesuffix(' min')}–{high})"
 
 
 def _time_lines(step: Step) -> list[str]:
-    lines = [format_minutes(step.minutes)]
-    if step.min_minutes is not None or step.max_minutes is not None:
-        low = format_minutes(step.min_minutes if step.min_minutes is not None else step.minutes)
-        high = format_minutes(step.max_minutes if step.max_minutes is not None else step.minutes)
-        lines.append(f"({low.removesuffix(' min')}–{high})")
+    lines = [duration(step.minutes)]
+    if _range(step):
+        lines.append(_range(step))
     if step.repeat > 1:
         lines[0] += f" ×{step.repeat}"
-        lines.append(f"= {format_minutes(step.total_minutes)}")
+        lines.append(f"= {duration(step.total_minutes)}")
     return lines
 
 
@@ -95,23 +96,46 @@ def _body(step: Step, s: Styles) -> list[Flowable]:
         notes.append(f"<b>Leftovers:</b> {text(step.leftovers)}")
     if notes:
         cell.append(Paragraph("\u2003".join(notes), s.note))
-    return cell
+    return cell + _stages(step, s)
+
+
+def _stages(step: Step, s: Styles) -> list[Flowable]:
+    """'3 rounds of 10 min, each:' and the stages indented under it, each with its time and cue."""
+    if not step.stages:
+        return []
+    each = duration(step.minutes)
+    lead = f"{step.repeat} rounds of {each}, each:" if step.repeat > 1 else f"In stages, {each} in all:"
+    indent = ParagraphStyle("stage", parent=s.cell, leftIndent=s.cell.fontSize * 1.2,
+                            firstLineIndent=-s.cell.fontSize * 0.8)
+    out: list[Flowable] = [Paragraph(f"<b>{text(lead)}</b>", s.cell)]
+    for stage in step.stages:
+        line = f"› <b>{text(stage.title)}</b> · {text(duration(stage.minutes))}"
+        if _range(stage):
+            line += " " + _muted(text(_range(stage)), s.note)
+        if stage.say:
+            line += f" — <i>“{text(stage.say)}”</i>"
+        if stage.notes:
+            line += " " + _muted(text(stage.notes), s.note)
+        out.append(Paragraph(line, indent))
+    return out
 
 
 def steps_table(structure: Structure, s: Styles, width: float, colour: Any,
                 names: Mapping[str, str] | None = None, compact: bool = False,
-                start: float = 0.0) -> Table:
+                start: float = 0.0, of_day: bool = False) -> Table:
     """Steps with time box, who, and the running clock.
 
     Each step takes a title line (number, title and who; time box; clock) and, under it,
     what to say and do across the whole width, so long instructions take few lines.
     ``compact`` (large print) folds the clock into the time column, so the title keeps
-    its width. ``start`` is where the clock begins, in minutes (a session pack passes
-    the item's time of day, e.g. 610 for 10:10, so the clock column reads 10:10–10:11).
+    its width. ``start`` is where the clock begins, in minutes; with ``of_day`` it is
+    a time of day (a session pack passes 610 for 10:10, so the column reads
+    10:10–10:11), else an offset from the start ("1–3 min from start"): the two
+    are never written alike (facilitator/timetext.py).
     """
     note = s.note
     size, pad = s.cell.fontSize, 6.0
-    head = ["#", "Step", "Time"] if compact else ["#", "Step", "Time", "Clock"]
+    head = ["#", "Step", "Time"] if compact else ["#", "Step", "Time", "Clock" if of_day else "When"]
     columns = len(head)
     rows: list[list[Any]] = [[Paragraph(h, s.cell_head) for h in head]]
     time_w = clock_w = 0.0
@@ -125,11 +149,11 @@ def steps_table(structure: Structure, s: Styles, width: float, colour: Any,
         ("LINEBELOW", (0, 0), (-1, 0), 1.2, colour),
     ]
 
-    def at(minutes: float) -> str:  # a time of day wraps at midnight; elapsed time does not
-        return clock(minutes % 1440) if start else clock(minutes)
+    def span_of(begin: float, end: float) -> str:
+        return time_span(begin, end) if of_day else offset_span(begin, end)
 
     for number, step in enumerate(structure.steps, 1):
-        span = f"{at(elapsed)}–{at(elapsed + step.total_minutes)}"
+        span = span_of(elapsed, elapsed + step.total_minutes)
         elapsed += step.total_minutes
         main, rest = _time_plain(step)
         time_markup = _time_markup(step, s)
@@ -162,7 +186,7 @@ def steps_table(structure: Structure, s: Styles, width: float, colour: Any,
             cmds.append(("LINEBELOW", (0, last), (-1, last), 0.5, FAINT))
         if number % 2 == 0:
             cmds.append(("BACKGROUND", (0, first), (-1, last), PAPER_TINT))
-    total, end = format_minutes(structure.total_minutes), at(elapsed)
+    total, end = duration(structure.total_minutes), (time_of_day(elapsed) if of_day else "")
     bold = fonts.BOLD
     if compact:
         rows.append(["", Paragraph("<b>Total</b>", s.cell), Paragraph(f"<b>{total}</b><br/>{end}", s.cell)])

@@ -32,6 +32,7 @@ def hostile_log(capsys: pytest.CaptureFixture[str]) -> dict[str, str]:
         with conn:
             owner = conn.execute("SELECT owner_id FROM proposal WHERE id = ?", (first["proposal_id"],)).fetchone()[0]
             conn.execute("UPDATE proposal SET title = ? WHERE id = ?", (TITLE, first["proposal_id"]))
+            conn.execute("UPDATE proposal_version SET title = ? WHERE proposal_id = ?", (TITLE, first["proposal_id"]))
             conn.execute("UPDATE person SET display_name = ? WHERE id = ?", (NAME, owner))
     finally:
         conn.close()

@@ -93,7 +93,7 @@ def test_awkward_pack_on_letter_in_large_print(tmp_path: Path, library: Library)
     render_pack(plan, library, out, Options(paper="letter", large_print=True), note_pages=1)
     t = flat(pdf_text(out))
     for expected in (f"{NAMES} <b>&</b> co", MARKUP, NAMES, "PURPOSEEND", "NOTEEND", "Welcome <i>&</i> coffee",
-                     f"How can {NAMES} <help> & why?", "0:00–0:10", "0:10–0:22",  # no start time: from 0:00
+                     f"How can {NAMES} <help> & why?", "0–10 min from start", "10–22 min from start",  # no start time
                      "structure 'gone-away' is no longer in the library", "Deleted custom thing",
                      "47 min planned: 17 min over the 30 min available", "Monday 4 May 2026"):
         assert expected in t, expected
@@ -115,7 +115,7 @@ def test_forty_item_pack_and_cancel(tmp_path: Path, library: Library) -> None:
     assert pages >= 40
     reader = PdfReader(out)
     head = flat(" ".join(p.extract_text() for p in reader.pages[:8]))
-    assert "Question number 1?" in head and "ITEM 1 OF 40 · 0:00" in head  # no start time: from 0:00
+    assert "Question number 1?" in head and "ITEM 1 OF 40 · 0–12 MIN FROM START" in head  # no start time: from the start
     tail = flat(" ".join(p.extract_text() for p in reader.pages[-4:]))
     assert "ITEM 40 OF 40" in tail and "Question number 40?" in tail
 
