@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QPlainTextEdit, QPushButton, QWidget
 
 from ui.runner.controller import RunController
 from ui.runner.run_keys import TAG_KEYS
 
 NOTE_DEBOUNCE_MS = 1000
+TAG_COLUMNS = 3
 
 
 class StepNotes(QObject):
@@ -38,14 +39,14 @@ class StepNotes(QObject):
         self._timer.setInterval(NOTE_DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
         self.tag_buttons: dict[str, QPushButton] = {}
-        self.tag_row = QHBoxLayout()
+        self.tag_row = QGridLayout()  # three a row: five tags in one row made the presenter too wide for 1366 px
         for number, tag in enumerate(tags, 1):
             button = QPushButton(f"{tag} (Ctrl+{number})" if number <= TAG_KEYS else tag, parent)
             button.setCheckable(True)
             button.setAccessibleName(self.tr("Tag %1").replace("%1", tag))
             button.toggled.connect(self._typed)
             self.tag_buttons[tag] = button
-            self.tag_row.addWidget(button)
+            self.tag_row.addWidget(button, *divmod(number - 1, TAG_COLUMNS))
 
     def toggle_tag(self, number: int) -> bool:
         """Ctrl+number: the plan's tag of that number on or off; False when the plan has fewer tags."""

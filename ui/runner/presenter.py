@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -85,6 +85,8 @@ class PresenterView(QWidget):
         self.keys.watch(self)
         self.keys.watch(self.projector, foreign=True)
         controller.changed.connect(self.show_snapshot)
+        self._ended = False
+        controller.changed.connect(self._maybe_end)
         controller.head_count_changed.connect(lambda _n: self.show_snapshot(controller.snapshot))
         controller.save_failed.connect(self._save_failed)
         self.show_snapshot(controller.snapshot)
@@ -317,6 +319,20 @@ class PresenterView(QWidget):
         box.finished.connect(lambda result: self.controller.end() if result == QMessageBox.StandardButton.Yes else None)
         box.open()
         self._confirm = box
+
+    def _maybe_end(self, snap: Snapshot) -> None:
+        """Finished (End session, or → after the last step): the run closes and the main window sums it up.
+
+        Leaving the presenter open said "148 min ahead of plan" beside a live
+        Resume button; the run is over, so its window goes.
+        """
+        if snap.state is EngineState.FINISHED and not self._ended:
+            self._ended = True
+            QTimer.singleShot(0, self._close_run)
+
+    def _close_run(self) -> None:
+        self.close()
+        self.ended.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.flush_note()

@@ -43,14 +43,13 @@ class ProjectorView(QWidget):
         self.small_clock = self._label("projectorGroupsClock", 1.0, bold=True)
         self.groups = GroupsBoard(self)
         self.groups_step: tuple[int, int] | None = None  # the step the shown groups were made for
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._page((self.clock, 44), (self.state, 8), (self.split, 9), (self.invitation, 22)))
-        self.pages.addWidget(self._page((self.groups, 70), (self.small_clock, 13)))
+        self.pages = QStackedWidget(self)  # the clock page, and the random groups filling the screen
+        self.pages.addWidget(self._page((self.item, 6), (self.step, 11), (self.clock, 44), (self.state, 8),
+                                        (self.split, 9), (self.invitation, 22)))
+        self.pages.addWidget(self._page((self.small_clock, 9), (self.groups, 91)))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.addWidget(self.item, 6)
-        layout.addWidget(self.step, 11)
-        layout.addWidget(self.pages, 83)
+        layout.setContentsMargins(40, 24, 40, 24)
+        layout.addWidget(self.pages)
         self.setAutoFillBackground(True)
         self._flashing = False
         self.resize(1024, 640)
@@ -154,10 +153,10 @@ class ProjectorView(QWidget):
         if self.presenter is None:
             self.show()
             return
-        if asked or screens.placement().projector_full_screen:
+        if asked or screens.placement(self.presenter).projector_full_screen:
             screens.show_projector(self.presenter, self)
         else:
-            screens.put(self.presenter, screens.placement().presenter)
+            screens.put(self.presenter, screens.placement(self.presenter).presenter)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():

@@ -28,7 +28,9 @@ RUN_KEYS: tuple[tuple[str, str, str], ...] = (
     ("=", "plus", QT_TRANSLATE_NOOP("RunKeys", "One minute more (the + key without Shift)")),
     ("-", "minus", QT_TRANSLATE_NOOP("RunKeys", "One minute less for this step")),
     ("P", "projector", QT_TRANSLATE_NOOP("RunKeys", "Show or hide the projector view (Esc leaves its full screen)")),
+    ("F8", "swap", QT_TRANSLATE_NOOP("RunKeys", "Swap the presenter and projector screens (remembered for these screens)")),
     ("G", "groups", QT_TRANSLATE_NOOP("RunKeys", "Random groups from the names in the room")),
+    ("L", "wall", QT_TRANSLATE_NOOP("RunKeys", "Show or hide the random groups on the projector (until the step ends)")),
     ("M", "mute", QT_TRANSLATE_NOOP("RunKeys", "Mute or unmute the chime")),
     ("R", "round", QT_TRANSLATE_NOOP("RunKeys", "Open the SDMI round screen (on an SDMI item)")),
     *((f"Ctrl+{n}", f"tag{n}", QT_TRANSLATE_NOOP("RunKeys", "Harvest tag %1 on or off for this step's note"))
