@@ -5,6 +5,8 @@ objection is a preference · ↑/↓ choose anyone · ← back · → skip · Ct
 Clarifying and reactions rounds: N (or Enter) notes what someone says, S passes.
 Each stance goes to SQLite through record_stance before the screen moves on.
 An optional per-speaker countdown (Alt+T) restarts with each turn; it never blocks.
+Alt+J puts the round on the projector (ui/decisions/round_projector.py); an
+objection's argument shows there only after Alt+X.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.decisions.repository import load_round, mark_preference, record_stance
 from facilitator.decisions.rounds import ConsentRound
@@ -25,6 +27,7 @@ from ui.decisions import style
 from ui.decisions.circle import CircleList
 from ui.decisions.labels import round_label
 from ui.decisions.proposal_card import ProposalCard
+from ui.decisions.round_projector import RoundProjector
 from ui.decisions.round_summary import RoundSummary
 from ui.decisions.round_texts import entry_texts, key_hint, not_saved, refusal
 from ui.decisions.speaker_timer import SpeakerTimer
@@ -41,6 +44,7 @@ class RoundScreen(QWidget):
         self.setStyleSheet(style.BUTTONS)
         self.round: ConsentRound = ConsentRound(["-"])
         self.round_id, self.names = "", dict[str, str]()
+        self._text, self._version = "", 1  # the proposal as adopted so far, for the projector
         self._asking, self._last_objection = "", ""  # the entry box's stance; the last objector
         self._warned = False  # "people have not spoken yet" was said; a second Ctrl+Enter goes on
         self.card = ProposalCard(self)
@@ -60,6 +64,7 @@ class RoundScreen(QWidget):
         self.go_button.setAccessibleName(self.tr("Finish this round and go on"))
         self.go_button.clicked.connect(self.request_go_on)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.request_go_on, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._build_projector_controls()
         self.circle = CircleList(self)
         self.circle.command.connect(self._command)
         self.circle.chosen.connect(self._choose)
@@ -74,14 +79,46 @@ class RoundScreen(QWidget):
         left.addLayout(bottom := QHBoxLayout())
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.speaker_timer.controls)
+        bottom.addWidget(self.projector_button)
+        bottom.addWidget(self.objections_box)
         bottom.addWidget(self.go_button)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addWidget(self.circle, 2)
 
+    def _build_projector_controls(self) -> None:
+        """The round on the projector, and whether objections' arguments go there too (off by default)."""
+        self.projector = RoundProjector(self)  # a window of its own, closed with the app
+        self.projector_button = QPushButton(self.tr("Pro&jector"), self)
+        self.projector_button.setCheckable(True)
+        self.projector_button.setAccessibleName(self.tr("Show this round on the projector"))
+        self.projector_button.toggled.connect(self._toggle_projector)
+        self.objections_box = QCheckBox(self.tr("Objection te&xt on the projector"), self)
+        self.objections_box.setAccessibleName(self.tr("Show the arguments of objections on the projector"))
+        self.objections_box.toggled.connect(self._show_objections)
+
+    def _toggle_projector(self, on: bool) -> None:
+        if on:
+            self._feed_projector()
+            self.projector.show()
+            self.window().activateWindow()  # the keys stay with the circle
+        else:
+            self.projector.hide()
+        self.circle.setFocus()
+
+    def _show_objections(self, on: bool) -> None:
+        self.projector.set_show_objections(on)
+        self._feed_projector()
+        self.circle.setFocus()
+
+    def _feed_projector(self) -> None:
+        self.projector.show_round(self.round, self.names, self._text, self._version)
+
     def load(self, round_id: str, text: str, version: int, names: dict[str, str]) -> None:
         """Show a round as saved (a new one, or one resumed after the app was closed)."""
         self.round_id, self.names = round_id, names
+        self._text, self._version = text, version
+        self.objections_box.setChecked(False)  # each round starts with the arguments off the wall
         self.round = load_round(self.db, round_id)
         self._last_objection, self._warned = "", False
         decision = self.round.kind is RoundKind.DECISION
@@ -109,6 +146,7 @@ class RoundScreen(QWidget):
         self.speaker_timer.start_turn(current, self.names.get(current, "?") if current else "")
         self.speaker.setAccessibleName(self.speaker.text())
         self.summary.show_round(self.round, self.names)
+        self._feed_projector()
 
     def set_clock(self, clock: Clock | None) -> None:
         """The clock of the per-speaker countdown (a FakeClock in tests); the current turn restarts on it."""
@@ -124,6 +162,7 @@ class RoundScreen(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         super().hideEvent(event)
         self.speaker_timer.stop()
+        self.projector_button.setChecked(False)  # the round is over (or out of sight): off the wall too
 
     def _command(self, name: str) -> None:
         decision = self.round.kind is RoundKind.DECISION
