@@ -61,6 +61,8 @@ def copy_database(source: Path, target: Path) -> None:
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
+        except UnicodeDecodeError:  # a damaged schema text: SQLite's message about it is not even UTF-8
+            raise sqlite3.DatabaseError("the file's schema cannot be read") from None
         finally:
             dst.close()
     finally:

@@ -39,6 +39,8 @@ def check(path: Path, thorough: bool = False) -> Health:
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchmany(5)]
         finally:
             conn.close()
+    except UnicodeDecodeError:  # damaged text in the schema: SQLite's own message is not UTF-8
+        return Health(False, "the file cannot be read as a database (its schema is damaged)")
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):  # another program is writing: busy, not damaged
             raise LogBusy(BUSY) from None

@@ -123,7 +123,7 @@ def verify(path: Path, thorough: bool = True) -> Verdict:
         return Verdict(False, "it cannot be opened as a database")
     try:
         return _judge(conn, thorough)
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):  # damaged text in the schema is not even UTF-8
         return Verdict(False, "it is not a database, or it is damaged beyond reading")
     finally:
         conn.close()
@@ -154,12 +154,33 @@ def _judge(conn: sqlite3.Connection, thorough: bool) -> Verdict:
         return Verdict(False, _difference(schema, expected), revision)
     if thorough and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
         return Verdict(False, "some of its records point at records that are not there", revision)
+    if thorough and not _texts_readable(conn, schema):
+        return Verdict(False, "some of its text is damaged (not readable as text)", revision)
     return Verdict(True, "a healthy Facilitator log", revision)
 
 
 def _shown(name: str) -> str:
     """An object's name as printed: plain characters only, short (it comes from a file we do not trust)."""
     return re.sub(r"[^A-Za-z0-9_.-]", "?", name)[:40]
+
+
+def _texts_readable(conn: sqlite3.Connection, schema: set[SchemaRow]) -> bool:
+    """Every text value is UTF-8. SQLite's checks do not look inside values, and a damaged byte
+    in a stored word would make the app fail each time it reads that row."""
+    conn.text_factory = bytes
+    try:
+        for kind, name, _table, shape in schema:
+            if kind != "table" or shape is None or not shape.startswith("{"):
+                continue
+            for column in json.loads(shape)["columns"]:
+                query = f"SELECT {_quoted(column[0])} FROM {_quoted(name)} WHERE typeof({_quoted(column[0])}) = 'text'"
+                for (value,) in conn.execute(query):
+                    value.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    finally:
+        conn.text_factory = str
+    return True
 
 
 def _difference(found: set[SchemaRow], expected: frozenset[SchemaRow]) -> str:

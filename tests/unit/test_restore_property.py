@@ -26,7 +26,7 @@ from facilitator.store.identity import verify
 from facilitator.store.migrate import current_revision, head_revision
 from tests.cli import run
 
-PROPERTY = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+PROPERTY = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 TABLES = ("decision", "proposal", "meeting", "person", "stance", "meeting_note", "favourite", "plan")
 NAME = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=12).map(lambda n: f"x_{n}")

@@ -281,3 +281,12 @@ def test_a_migration_that_keeps_failing_never_rotates_older_backups_away(
         assert code == 70 and "MigrationError" not in err and "a bug in a migration" not in err
     assert set(older) <= set(list_backups()), "the older backups are still there"
     assert len([b for b in list_backups() if "before-migration" in b.name]) == 1
+
+
+def test_a_backup_with_a_damaged_word_is_refused(seeded: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """SQLite's own checks pass, but the app would fail on every read of that row (found by the property test)."""
+    damaged = sql(a_backup_copy(tmp_path, "word.sqlite3"),
+                  "update stance set text = cast(x'4a616e7365e82e' as text) where rowid = (select min(rowid) from stance)")
+    before = state()
+    code, _out, err = run(capsys, "db", "restore", str(damaged))
+    assert code == 3 and "some of its text is damaged" in err and state() == before
