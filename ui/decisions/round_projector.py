@@ -107,6 +107,11 @@ class RoundProjector(QWidget):
         height = max(self.height(), 200)
         for label in (self.heading, self.proposal, self.question, self.turn, *self.counts.values(), self.objections):
             fit_label(label, int(height * float(label.property("share"))), bool(label.property("bold")))
+        smallest = min(label.font().pixelSize() for label in self.counts.values())
+        for label in self.counts.values():  # one size for all counts: a smaller one would read as less important
+            font = label.font()
+            font.setPixelSize(smallest)
+            label.setFont(font)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
