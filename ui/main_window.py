@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.home_label)
 
         self.library_view.problems_changed.connect(self._problems_changed)
-        self.library_view.detail.run_requested.connect(lambda _id: self.run_current())
+        self.library_view.detail.run_requested.connect(lambda _id: self.ask_run_current())
         self.library_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._build_menus()
         self._restore_layout()
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.library_view.db = db
         self.library_view.reload()  # favourites through the ORM from now on
         self.plans_view = PlansView(db, lambda: self.library_view.library, self.undo, self)
-        self.plans_view.run_requested.connect(self.run_plan)
+        self.plans_view.run_requested.connect(self.ask_and_run)
         self.plans_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.decisions_view = DecisionsView(db, self)
         self.decisions_view.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, self.tr("Print Pre&view…"), self.preview_current, "Ctrl+Shift+P", "printPreview")
         self._action(file, self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print, "print")
+        file.addSeparator()
+        self._action(file, self.tr("&Restore from a backup…"), self.restore_backup, None, "restoreBackup")
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, "Ctrl+Q", "quit")  # the standard Quit has no key on Windows
 
@@ -176,7 +178,7 @@ class MainWindow(QMainWindow):
         self._action(plans, self.tr("&Export plan…"), self.export_plan, None, "exportPlan")
         plans.addSeparator()
         self._action(plans, self.tr("&Run session"), self.plans_view.request_run, "F5", "runPlan")
-        self._action(plans, self.tr("Run the selected &structure on its own"), self.run_current, "Ctrl+R", "runStructure")
+        self._action(plans, self.tr("Run the selected &structure on its own"), self.ask_run_current, "Ctrl+R", "runStructure")
         decisions = QMenu(self.tr("&Decisions"), self)
         self.decisions_view.fill_menu(decisions, self._action)
         before = self._view_menu.menuAction()
@@ -237,12 +239,43 @@ class MainWindow(QMainWindow):
             preview.print_button.setFocus()
 
     def run_current(self) -> None:
-        """Run the selected structure on its own, as a one-item session (saved like any run)."""
+        """Run the selected structure on its own at once, as a one-item session (saved like any run)."""
         from facilitator.plans.model import Plan, PlanItem
 
         s = self.library_view.current()
         if s is not None and self.db is not None:
             self.run_plan(Plan(title=s.name, items=[PlanItem.for_structure(s)]))
+
+    def ask_run_current(self) -> None:
+        """▶ Run now and Ctrl+R: the selected structure on its own, after asking for the real question."""
+        from facilitator.plans.model import Plan, PlanItem
+
+        s = self.library_view.current()
+        if s is not None and self.db is not None:
+            self.ask_and_run(Plan(title=s.name, items=[PlanItem.for_structure(s)]))
+
+    def ask_and_run(self, plan: Any) -> None:
+        """First the real question for each structure (ui/runner/questions_dialog.py), then the run.
+
+        The questions typed are kept in the plan (undoable, like any plan edit)
+        so the session pack prints what the projector showed.
+        """
+        from ui.runner.questions_dialog import QuestionsDialog, asked_items
+
+        if not asked_items(plan, self.library_view.library):
+            self.run_plan(plan)
+            return
+        self.questions_dialog = dialog = QuestionsDialog(plan, self.library_view.library, self)
+
+        def done(result: int) -> None:
+            if result == QuestionsDialog.DialogCode.Accepted:
+                asked = dialog.applied()
+                if self.plans_view.plan is not None and self.plans_view.plan.uuid == asked.uuid:
+                    self.plans_view.set_questions(dialog.questions())
+                self.run_plan(asked)
+
+        dialog.finished.connect(done)
+        dialog.open()
 
     def run_plan(self, plan: Any, resume: Any = None) -> None:
         """Open the presenter and projector views; every transition and note goes to the database."""
@@ -273,9 +306,17 @@ class MainWindow(QMainWindow):
         self.running_plan = plan
         self.presenter.round_requested.connect(self.open_round_for_item)
         self.presenter.quit_requested.connect(self.close)
+        self.presenter.ended.connect(lambda: self._run_ended(recorder.run_uuid))
         self.presenter.show()
         self.presenter.projector.place()
         self.presenter.activateWindow()
+
+    def _run_ended(self, run_uuid: str) -> None:
+        """The presenter closed at the session's end: the summary, with the harvest report on offer."""
+        from ui.runner.end_summary import show_end_summary
+
+        self.end_summary = show_end_summary(self, self.db, run_uuid)
+        self.plans_view.preview_harvest(check_only=True)  # the Plans page's Harvest… knows of this run now
 
     def open_round_for_item(self, index: int) -> None:
         """An SDMI item of the running session: the Decisions tab's meeting flow, linked to the run.
@@ -415,6 +456,26 @@ class MainWindow(QMainWindow):
         self.problems_dock.show()
         self.problems.setFocus()
 
+    def restore_backup(self) -> None:
+        """File → Restore from a backup… (ui/restore_dialog.py); not while a session runs or the log is opening."""
+        from PySide6.QtWidgets import QMessageBox
+
+        presenter = getattr(self, "presenter", None)
+        if self.db is None or (presenter is not None and presenter.isVisible()):
+            QMessageBox.information(self, self.tr("Restore from a backup"), self.tr(
+                "End the running session first (or wait until the log has opened), then restore."))
+            return
+        from ui.restore_dialog import RestoreDialog
+
+        self.restore_dialog = RestoreDialog(self)
+        self.restore_dialog.open()
+
+    def after_restore(self) -> None:
+        """Every page shows the restored log."""
+        self.library_view.reload()
+        self.plans_view.reload()
+        self.decisions_view.after_restore()
+
     def show_data_folder(self) -> None:
         home = paths.data_home()
         from PySide6.QtWidgets import QMessageBox
@@ -436,7 +497,9 @@ class MainWindow(QMainWindow):
         s = settings()
         geometry, splitter = s.value("main/geometry"), s.value("main/splitter")
         if not (isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry)):
-            self.resize(1280, 820)
+            screen = self.screen().availableGeometry()  # 1280×820 ran off a 1366×768 laptop's screen
+            frame = 40  # the title bar and borders the window manager adds
+            self.resize(min(1280, screen.width()), min(820, screen.height() - frame))
         if isinstance(splitter, QByteArray | bytes):
             self.library_view.splitter.restoreState(splitter)
 

@@ -75,6 +75,10 @@ def test_bad_plan_file_says_what_to_fix(window: Any, tmp_path: Path) -> None:
 def test_run_a_plan_saves_every_transition_and_note(window: Any, qtbot: Any) -> None:
     window.import_plan_file(str(EXAMPLE))
     qtbot.keyClick(window.plans_view.agenda, Qt.Key.Key_F5)
+    dialog = window.questions_dialog  # first the questions: the example plan has them all, so Enter starts
+    qtbot.waitExposed(dialog)
+    assert dialog.fields[0][1].text().startswith("What worry about getting help early")
+    qtbot.keyClick(dialog.fields[0][1], Qt.Key.Key_Return)
     presenter = window.presenter
     qtbot.waitExposed(presenter)
     presenter.activateWindow()
@@ -108,6 +112,7 @@ def create(argv, **options):
             return
         w.import_plan_file(sys.argv[2])
         w.plans_view.request_run()
+        w.questions_dialog.start.click()  # the example plan's questions, as written
         p = w.presenter
         p.controller.toggle()
         p.controller.next_step()
@@ -173,5 +178,8 @@ def test_strings_and_harvest_tags(window: Any, qtbot: Any) -> None:
     view.details.tags.editingFinished.emit()
     assert repo.get_plan(window.db, view.plan.uuid).harvest_tags == ("idea", "barrier", "question")
     view.request_run()
+    for _, field, _ in window.questions_dialog.fields:  # a string has no questions yet: type them
+        field.setText("Our question?")
+    window.questions_dialog.start.click()
     assert [b.text().split(" (")[0] for b in window.presenter.tag_buttons.values()] == ["idea", "barrier", "question"]
     window.presenter.close()

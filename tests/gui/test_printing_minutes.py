@@ -78,6 +78,7 @@ def test_harvest_button_follows_the_runs_and_previews_the_newest(window: Any, qt
     assert view.harvest_button.isVisible()
 
     view.request_run()  # F5 / the Run session button
+    window.questions_dialog.start.click()  # the example plan's questions, as written
     presenter = window.presenter
     qtbot.addWidget(presenter)
     qtbot.waitExposed(presenter)
