@@ -93,6 +93,14 @@
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
+    <message>
+        <source>no start time</source>
+        <translation>geen begintijd</translation>
+    </message>
+    <message>
+        <source>no invitation</source>
+        <translation>geen uitnodiging</translation>
+    </message>
 </context>
 <context>
     <name>AmendPanel</name>
@@ -107,6 +115,10 @@
     <message>
         <source>Park the item: defer, withdraw, no consent or refer to the coach</source>
         <translation>Het punt parkeren: uitstellen, intrekken, geen instemming of doorverwijzen naar de coach</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;New wording:</source>
@@ -139,6 +151,10 @@
     <message>
         <source>Save version %1 and start the decision round (Ctrl+Enter)</source>
         <translation>Versie %1 opslaan en de besluitronde starten (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Give the proposal a title; keep the current one if it still fits.</source>
+        <translation>Geef het voorstel een titel; houd de huidige als die nog past.</translation>
     </message>
     <message>
         <source>Say what changed, so the log can show it next to the objections.</source>
@@ -211,8 +227,8 @@
         <translation>Eigenaar: %1 · Facilitator: %2 · Verslaglegger: %3</translation>
     </message>
     <message>
-        <source>Version %1</source>
-        <translation>Versie %1</translation>
+        <source>Version %1: %2</source>
+        <translation>Versie %1: %2</translation>
     </message>
     <message>
         <source>what changed: %1</source>
@@ -499,6 +515,14 @@
         <source>Variations</source>
         <translation>Varianten</translation>
     </message>
+    <message>
+        <source>%1 rounds of %2, each:</source>
+        <translation>%1 rondes van %2, elke ronde:</translation>
+    </message>
+    <message>
+        <source>In stages, %1 in all:</source>
+        <translation>In fasen, %1 in totaal:</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -592,6 +616,33 @@
     </message>
 </context>
 <context>
+    <name>DiscardQuestion</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <source>What you changed here has not been saved.</source>
+        <translation>Wat je hier hebt gewijzigd, is nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
     <name>EmptyLog</name>
     <message>
         <source>Open the e&amp;xample log</source>
@@ -628,6 +679,65 @@ Or open the example log — a fictional nursing team&apos;s year of decisions �
 Start een overleg (Besluiten → Nieuw overleg, Ctrl+Shift+M): elk besluit komt hier terecht zodra het genomen is, met de rondes, bezwaren en acties.
 
 Of open het voorbeeldlog — een jaar aan besluiten van een verzonnen wijkverpleegteam — om rond te kijken.</translation>
+    </message>
+</context>
+<context>
+    <name>EndSummary</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sessie afgelopen</translation>
+    </message>
+    <message>
+        <source>“%1” has ended. Planned and actual time per item:</source>
+        <translation>“%1” is afgelopen. Geplande en werkelijke tijd per onderdeel:</translation>
+    </message>
+    <message>
+        <source>Notes taken: %1. The harvest report gathers them per step and per tag.</source>
+        <translation>Gemaakte notities: %1. Het oogstverslag zet ze bij elkaar per stap en per label.</translation>
+    </message>
+    <message>
+        <source>&amp;Harvest report…</source>
+        <translation>&amp;Oogstverslag…</translation>
+    </message>
+    <message>
+        <source>Print preview of the harvest report of this session</source>
+        <translation>Afdrukvoorbeeld van het oogstverslag van deze sessie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Planned and actual time per item</source>
+        <translation>Geplande en werkelijke tijd per onderdeel</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Harvest of this session</source>
+        <translation>Oogst van deze sessie</translation>
     </message>
 </context>
 <context>
@@ -716,6 +826,10 @@ Of open het voorbeeldlog — een jaar aan besluiten van een verzonnen wijkverple
         <translation>Alleen &amp;favorieten</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
         <source>Pe&amp;ople</source>
         <translation>&amp;Mensen</translation>
     </message>
@@ -757,6 +871,13 @@ Of open het voorbeeldlog — een jaar aan besluiten van een verzonnen wijkverple
     <message>
         <source>Leftovers: %1</source>
         <translation>Wie overblijft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsBoard</name>
+    <message>
+        <source>Random groups</source>
+        <translation>Willekeurige groepen</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1089,10 @@ Of open het voorbeeldlog — een jaar aan besluiten van een verzonnen wijkverple
         <translation>Stapp&amp;en</translation>
     </message>
     <message>
+        <source>as usual</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
         <source>Step %1: give a number of minutes above 0, e.g. 4 or 2.5</source>
         <translation>Stap %1: geef een aantal minuten boven 0, bijv. 4 of 2,5</translation>
     </message>
@@ -1062,6 +1187,10 @@ Of open het voorbeeldlog — een jaar aan besluiten van een verzonnen wijkverple
         <translation>%1 u %2 min</translation>
     </message>
     <message>
+        <source>%1–%2 min from start</source>
+        <translation>%1–%2 min na de start</translation>
+    </message>
+    <message>
         <source>%1 h</source>
         <translation>%1 u</translation>
     </message>
@@ -1113,10 +1242,6 @@ Of open het voorbeeldlog — een jaar aan besluiten van een verzonnen wijkverple
     <message>
         <source>&amp;Clear filters</source>
         <translation>Filters wiss&amp;en</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Filters wissen</translation>
     </message>
     <message>
         <source>%1 of %2 structures</source>
@@ -1347,6 +1472,10 @@ Er is niets veranderd in je log.</translation>
         <translation>De filters van het log wissen</translation>
     </message>
     <message>
+        <source>Search:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
@@ -1416,6 +1545,14 @@ Er is niets veranderd in je log.</translation>
     <message>
         <source>Column headings</source>
         <translation>Kolomkoppen</translation>
+    </message>
+    <message>
+        <source>no review date</source>
+        <translation>geen evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>no open actions</source>
+        <translation>geen openstaande acties</translation>
     </message>
     <message>
         <source>%1 (reviewed)</source>
@@ -1542,6 +1679,10 @@ Er is niets veranderd in je log.</translation>
     <message>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Reservekopie terugzetten…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1721,6 +1862,14 @@ De timer wordt gepauzeerd; druk op Space om verder te gaan. Je notities blijven 
     <message>
         <source>Problems</source>
         <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>End the running session first (or wait until the log has opened), then restore.</source>
+        <translation>Beëindig eerst de lopende sessie (of wacht tot het log geopend is) en zet dan terug.</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1951,6 +2100,10 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
         <translation>Omlaag in de zitvolgorde (Alt+Down)</translation>
     </message>
     <message>
+        <source>New person:</source>
+        <translation>Nieuwe persoon:</translation>
+    </message>
+    <message>
         <source>Type initials or a pseudonym first: a real name is never required.</source>
         <translation>Typ eerst initialen of een schuilnaam: een echte naam is nooit nodig.</translation>
     </message>
@@ -1976,6 +2129,10 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
     <message>
         <source>Harvest tags, separated by commas</source>
         <translation>Oogstlabels, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2006,12 +2163,12 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
         <translation>geen limiet</translation>
     </message>
     <message>
-        <source> min available</source>
-        <translation> min beschikbaar</translation>
-    </message>
-    <message>
         <source>Minutes available</source>
         <translation>Beschikbare minuten</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -2063,6 +2220,10 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
     <message>
         <source>Structure to add</source>
         <translation>Werkvorm om toe te voegen</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Werkvorm</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -2151,6 +2312,10 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
     <message>
         <source>ends</source>
         <translation>eindigt</translation>
+    </message>
+    <message>
+        <source>Questions for the run</source>
+        <translation>Vragen voor de sessie</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -2288,6 +2453,10 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
         <translation>Willekeurige groepen… (G)</translation>
     </message>
     <message>
+        <source>Groups on projector (L)</source>
+        <translation>Groepen op beamer (L)</translation>
+    </message>
+    <message>
         <source>Mute (M)</source>
         <translation>Geluid uit (M)</translation>
     </message>
@@ -2318,6 +2487,10 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
     <message>
         <source>%1 · step %2 of %3</source>
         <translation>%1 · stap %2 van %3</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 — %3</source>
+        <translation>Ronde %1 van %2 — %3</translation>
     </message>
     <message>
         <source>%1 min behind plan</source>
@@ -2378,6 +2551,10 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
     <message>
         <source>Could not save: %1 Your notes are kept here and saved again with the next one.</source>
         <translation>Opslaan mislukt: %1 Je notities blijven hier staan en worden bij de volgende opnieuw opgeslagen.</translation>
+    </message>
+    <message>
+        <source>No groups yet: press G, make the groups, then L shows them on the projector.</source>
+        <translation>Nog geen groepen: druk op G, maak de groepen, dan zet L ze op de beamer.</translation>
     </message>
     <message>
         <source>Unmute (M)</source>
@@ -2505,6 +2682,10 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
         <translation>Resterende tijd</translation>
     </message>
     <message>
+        <source>How to split the room</source>
+        <translation>Hoe je de groep verdeelt</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
@@ -2524,8 +2705,8 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
 <context>
     <name>ProposalCard</name>
     <message>
-        <source>Proposal: %1</source>
-        <translation>Voorstel: %1</translation>
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2714,37 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
     <message>
         <source>Facilitator is already open with this data folder (process %1). Switch to that window; two copies writing to the same decision log could lose work.</source>
         <translation>Facilitator is al open met deze gegevensmap (proces %1). Ga naar dat venster; twee exemplaren die in hetzelfde besluitenlog schrijven, kunnen werk kwijtraken.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsDialog</name>
+    <message>
+        <source>The question for the room</source>
+        <translation>De vraag aan de groep</translation>
+    </message>
+    <message>
+        <source>Type the question you will put to the room. The projector shows it while the structure runs, and the session pack prints it.</source>
+        <translation>Typ de vraag die je de groep gaat stellen. De beamer toont die zolang de werkvorm loopt, en hij komt in de sessiemap.</translation>
+    </message>
+    <message>
+        <source>Question for %1</source>
+        <translation>Vraag voor %1</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Tip: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start the run</source>
+        <translation>Sessie &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start the run with these questions</source>
+        <translation>De sessie starten met deze vragen</translation>
+    </message>
+    <message>
+        <source>Still to type: %1</source>
+        <translation>Nog in te vullen: %1</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2944,61 @@ Wat na die reservekopie is vastgelegd, staat er niet in; het log zoals het nu is
     </message>
 </context>
 <context>
+    <name>RoundProjector</name>
+    <message>
+        <source>How do you arrive? One by one, in the circle.</source>
+        <translation>Hoe kom je binnen? Om de beurt, de kring rond.</translation>
+    </message>
+    <message>
+        <source>What do you need to know to understand the proposal?</source>
+        <translation>Wat moet je weten om het voorstel te begrijpen?</translation>
+    </message>
+    <message>
+        <source>What is your reaction to the proposal?</source>
+        <translation>Wat is je reactie op het voorstel?</translation>
+    </message>
+    <message>
+        <source>Can you consent? Consent · consent with a concern · objection (with its argument)</source>
+        <translation>Kun je instemmen? Instemming · instemming met een kanttekening · bezwaar (met argument)</translation>
+    </message>
+    <message>
+        <source>Facilitator — round on the projector</source>
+        <translation>Facilitator — ronde op de beamer</translation>
+    </message>
+    <message>
+        <source>Round on the projector</source>
+        <translation>Ronde op de beamer</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · versie %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <source>Everyone has spoken</source>
+        <translation>Iedereen heeft gesproken</translation>
+    </message>
+    <message>
+        <source>%1 consent</source>
+        <translation>%1 instemming</translation>
+    </message>
+    <message>
+        <source>%1 concern</source>
+        <translation>%1 kanttekening</translation>
+    </message>
+    <message>
+        <source>%1 objection</source>
+        <translation>%1 bezwaar</translation>
+    </message>
+    <message>
+        <source>%1 to come</source>
+        <translation>%1 nog aan de beurt</translation>
+    </message>
+</context>
+<context>
     <name>RoundScreen</name>
     <message>
         <source>Go on ▶ (Ctrl+Enter)</source>
@@ -2740,6 +3007,22 @@ Wat na die reservekopie is vastgelegd, staat er niet in; het log zoals het nu is
     <message>
         <source>Finish this round and go on</source>
         <translation>Deze ronde afronden en verdergaan</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector</source>
+        <translation>Bea&amp;mer</translation>
+    </message>
+    <message>
+        <source>Show this round on the projector</source>
+        <translation>Deze ronde op de beamer tonen</translation>
+    </message>
+    <message>
+        <source>Objection te&amp;xt on the projector</source>
+        <translation>Be&amp;zwaartekst op de beamer</translation>
+    </message>
+    <message>
+        <source>Show the arguments of objections on the projector</source>
+        <translation>De argumenten van bezwaren op de beamer tonen</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
@@ -2888,8 +3171,16 @@ Wat na die reservekopie is vastgelegd, staat er niet in; het log zoals het nu is
         <translation>Het beamerbeeld tonen of verbergen (Esc verlaat het volledige scherm)</translation>
     </message>
     <message>
+        <source>Swap the presenter and projector screens (remembered for these screens)</source>
+        <translation>Je eigen scherm en het beamerscherm omwisselen (onthouden voor deze schermen)</translation>
+    </message>
+    <message>
         <source>Random groups from the names in the room</source>
         <translation>Willekeurige groepen uit de namen in de ruimte</translation>
+    </message>
+    <message>
+        <source>Show or hide the random groups on the projector (until the step ends)</source>
+        <translation>De willekeurige groepen op de beamer tonen of verbergen (tot het einde van de stap)</translation>
     </message>
     <message>
         <source>Mute or unmute the chime</source>
@@ -2931,12 +3222,12 @@ Wat na die reservekopie is vastgelegd, staat er niet in; het log zoals het nu is
         <translation>Tijd per spreker</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <source>Minutes per speaker</source>
         <translation>Minuten per spreker</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
     </message>
     <message>
         <source>Speaking time left</source>
@@ -2999,6 +3290,10 @@ Wat na die reservekopie is vastgelegd, staat er niet in; het log zoals het nu is
     <message>
         <source>Open the selected meeting</source>
         <translation>Gekozen overleg openen</translation>
+    </message>
+    <message>
+        <source>or a new team:</source>
+        <translation>of een nieuw team:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
@@ -3241,6 +3536,10 @@ Er is niets veranderd of verwijderd. Controleer of de map bestaat en of je erin 
         <translation>tot</translation>
     </message>
     <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>Ruimte</translation>
     </message>
@@ -3281,8 +3580,8 @@ Er is niets veranderd of verwijderd. Controleer of de map bestaat en of je erin 
         <translation>Problemen</translation>
     </message>
     <message>
-        <source>id: &apos;%1&apos; is already used in the library; choose another</source>
-        <translation>id: &apos;%1&apos; wordt al gebruikt in de bibliotheek; kies een andere</translation>
+        <source>Problems with the steps</source>
+        <translation>Problemen met de stappen</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -3337,8 +3636,60 @@ Er is niets veranderd of verwijderd. Controleer of de map bestaat en of je erin 
         <translation>vrij</translation>
     </message>
     <message>
-        <source>Groups for step %1</source>
-        <translation>Groepen voor stap %1</translation>
+        <source>Another structure in the library already has this id; choose another.</source>
+        <translation>Een andere werkvorm in de bibliotheek heeft dit id al; kies een ander.</translation>
+    </message>
+    <message>
+        <source>Use only small letters, digits and dashes, e.g. my-check-in.</source>
+        <translation>Gebruik alleen kleine letters, cijfers en streepjes, bijv. mijn-check-in.</translation>
+    </message>
+    <message>
+        <source>Write a few words here; it cannot be left empty.</source>
+        <translation>Schrijf hier een paar woorden; dit mag niet leeg blijven.</translation>
+    </message>
+    <message>
+        <source>Tick at least one purpose family.</source>
+        <translation>Vink minstens één doelfamilie aan.</translation>
+    </message>
+    <message>
+        <source>The most people cannot be fewer than the fewest people.</source>
+        <translation>Meeste mensen kan niet lager zijn dan Minste mensen.</translation>
+    </message>
+    <message>
+        <source>Add at least one step.</source>
+        <translation>Voeg minstens één stap toe.</translation>
+    </message>
+    <message>
+        <source>Step %1: give the step a title.</source>
+        <translation>Stap %1: geef de stap een titel.</translation>
+    </message>
+    <message>
+        <source>Step %1: write the minutes as a number above 0, e.g. 5.</source>
+        <translation>Stap %1: schrijf de minuten als een getal boven 0, bijv. 5.</translation>
+    </message>
+    <message>
+        <source>Step %1: write how many rounds as a whole number, e.g. 3.</source>
+        <translation>Stap %1: schrijf het aantal rondes als een heel getal, bijv. 3.</translation>
+    </message>
+    <message>
+        <source>Step %1: write how many people in a group, 2 or more, e.g. 6.</source>
+        <translation>Stap %1: schrijf hoeveel mensen er in een groep zitten, 2 of meer, bijv. 6.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Stap %1: %2</translation>
+    </message>
+    <message>
+        <source>⚠ Problem: %1</source>
+        <translation>⚠ Probleem: %1</translation>
+    </message>
+    <message>
+        <source>Step %1, groups: %2</source>
+        <translation>Stap %1, groepen: %2</translation>
+    </message>
+    <message>
+        <source>Step %1, group size: not set</source>
+        <translation>Stap %1, groepsgrootte: niet ingesteld</translation>
     </message>
 </context>
 <context>
