@@ -60,6 +60,9 @@ def create_app(argv: Sequence[str], icon: bool = True) -> Any:
     from ui.i18n import install_translators
 
     install_translators(app)  # before any widget is built: Qt translates text as widgets are made
+    from ui.a11y import install_accessibility
+
+    install_accessibility()
     if icon:
         set_icon(app)
     return app

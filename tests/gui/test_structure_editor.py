@@ -125,8 +125,8 @@ def test_typing_a_name_fills_the_id_until_the_id_is_changed(window: Any, qtbot: 
     window.library_view.new_structure()
     editor = shown(qtbot, window.library_view._editor)
     form = editor.layout().itemAt(0).layout()
-    assert form.getWidgetPosition(editor.name.parentWidget())[0] == 0, "Name comes first"
-    assert form.getWidgetPosition(editor.ident.parentWidget())[0] == 1, "Id right below it"
+    assert form.getWidgetPosition(editor.name)[0] == 0, "Name comes first"
+    assert form.getWidgetPosition(editor.ident)[0] == 2, "Id right below it (row 1 is Name's problem line)"
     editor.name.setFocus()
     qtbot.keyClicks(editor.name, "Caf")
     accent = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Eacute, Qt.KeyboardModifier.NoModifier, "é")

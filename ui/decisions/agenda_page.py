@@ -24,6 +24,7 @@ from facilitator.decisions.queries import LogFilter, list_decisions
 from facilitator.decisions.repository import add_proposal
 from facilitator.decisions.rules import DomainError
 from facilitator.store.db import Database
+from ui.a11y import explain
 from ui.decisions import style
 from ui.decisions.data import MeetingInfo
 from ui.decisions.forms import buddy, error_label, named, show_error
@@ -45,7 +46,7 @@ class AgendaPage(QWidget):
         self.owner = named(QComboBox(self), "proposalOwner")
         self.error = error_label(self, "agendaError")
         add = named(QPushButton(self.tr("Add to the agenda (Ctrl+Enter)"), self), "addProposal")
-        add.setAccessibleName(self.tr("Add the proposal to the agenda"))
+        explain(add, self.tr("Add the proposal to the agenda"))
         add.clicked.connect(self.add)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.add, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.items = named(QListWidget(self), "agendaItems")
@@ -53,7 +54,7 @@ class AgendaPage(QWidget):
         self.items.setStyleSheet("QListWidget { font-size: 15pt; } QListWidget::item { padding: 4px; }")
         self.items.itemActivated.connect(lambda item: self.open_item.emit(item.data(Qt.ItemDataRole.UserRole)))
         open_button = named(QPushButton(self.tr("Open the item (Enter)"), self), "openItem")
-        open_button.setAccessibleName(self.tr("Open the selected agenda item"))
+        explain(open_button, self.tr("Open the selected agenda item"))
         open_button.clicked.connect(self._open_selected)
         form = QFormLayout()
         form.addRow(buddy(self, self.tr("Proposal &title:"), self.title), self.title)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from facilitator.decisions.repository import amend_proposal, start_round
 from facilitator.decisions.rules import DomainError, RoundKind
 from facilitator.store.db import Database
+from ui.a11y import explain
 from ui.decisions import style
 from ui.decisions.forms import buddy, error_label, named, show_error
 from ui.decisions.proposal_card import ProposalCard
@@ -57,10 +58,9 @@ class AmendPanel(QWidget):
         self.why.setObjectName("amendWhy")
         self.error = error_label(self, "amendError")
         self.save = named(QPushButton(self), "amendSave")
-        self.save.setAccessibleName(self.tr("Save the new version and start the decision round"))
         self.save.clicked.connect(self.submit)
         park = QPushButton(self.tr("Park the item instead…"), self)
-        park.setAccessibleName(self.tr("Park the item: defer, withdraw, no consent or refer to the coach"))
+        explain(park, self.tr("Park the item: defer, withdraw, no consent or refer to the coach"))
         park.clicked.connect(self.park)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         form = QFormLayout()
@@ -94,6 +94,7 @@ class AmendPanel(QWidget):
         self.why.clear()
         self.save.setText(self.tr("Save version %1 and start the decision round (Ctrl+Enter)")
                           .replace("%1", str(version + 1)))
+        explain(self.save, self.tr("Save the new version and start the decision round"))
         show_error(self.error, "")
         self.text.setFocus()
 

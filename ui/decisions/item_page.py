@@ -25,6 +25,7 @@ from facilitator.decisions.repository import open_round, start_round, suggest_ne
 from facilitator.decisions.rules import DomainError, Outcome, RoundKind
 from facilitator.decisions.views import DecisionHistory
 from facilitator.store.db import Database
+from ui.a11y import explain
 from ui.decisions import style
 from ui.decisions.amend import AmendPanel
 from ui.decisions.data import MeetingInfo
@@ -44,7 +45,7 @@ class ItemPage(QWidget):
         self.meeting: MeetingInfo | None = None
         self.setObjectName("itemPage")
         self.back_button = QPushButton(self.tr("◀ &Agenda"), self)
-        self.back_button.setAccessibleName(self.tr("Back to the agenda"))
+        explain(self.back_button, self.tr("Back to the agenda"))
         self.back_button.setStyleSheet(style.BUTTONS)
         self.back_button.clicked.connect(self.back)
         self.title = style.sized(QLabel(self), 18, bold=True)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.decisions.rules import RoundKind
+from ui.a11y import explain
 from ui.decisions import style
 from ui.decisions.labels import round_label
 from ui.decisions.proposal_card import ProposalCard
@@ -32,13 +33,13 @@ class StartPanel(QWidget):
         self.primary.setDefault(True)
         self.primary.clicked.connect(lambda: self.start.emit(self.kind.value))
         self.skip = QPushButton(self.tr("Go straight to the decision &round"), self)
-        self.skip.setAccessibleName(self.tr("Go straight to the decision round"))
+        explain(self.skip, self.tr("Go straight to the decision round"))
         self.skip.clicked.connect(lambda: self.start.emit(RoundKind.DECISION.value))
         self.reformulate_button = QPushButton(self.tr("The owner reformulates fir&st…"), self)
-        self.reformulate_button.setAccessibleName(self.tr("The owner reformulates the proposal first"))
+        explain(self.reformulate_button, self.tr("The owner reformulates the proposal first"))
         self.reformulate_button.clicked.connect(self.reformulate)
         self.end_button = QPushButton(self.tr("E&nd the item without a decision…"), self)
-        self.end_button.setAccessibleName(self.tr("End the item: defer, withdraw, park or refer"))
+        explain(self.end_button, self.tr("End the item: defer, withdraw, park or refer"))
         self.end_button.clicked.connect(self.end_item)
         box = QVBoxLayout(self)
         box.addWidget(self.card)
@@ -61,7 +62,7 @@ class StartPanel(QWidget):
                                         "or objects with an argument."),
         }[kind])
         self.primary.setText(self.tr("Start: %1 (Enter)").replace("%1", round_label(kind)))
-        self.primary.setAccessibleName(self.tr("Start the %1").replace("%1", round_label(kind)))
+        explain(self.primary, self.tr("Start the %1").replace("%1", round_label(kind)), tooltip=False)
         self.skip.setVisible(kind is not RoundKind.DECISION)
         self.reformulate_button.setVisible(kind is RoundKind.DECISION and not decided_before)
         self.primary.setFocus()

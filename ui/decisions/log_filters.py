@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -20,6 +21,8 @@ from facilitator.decisions.meetings import people, teams
 from facilitator.decisions.queries import OPEN, LogFilter
 from facilitator.decisions.rules import Outcome
 from facilitator.store.db import Database
+from ui.a11y import explain
+from ui.decisions import style
 from ui.decisions.forms import OptionalDate, buddy, named
 from ui.decisions.labels import outcome_label
 
@@ -49,23 +52,26 @@ class LogFilterBar(QWidget):
                            (self.tr("Review due within 30 days"), SOON.days)):
             self.reviews.addItem(text, days)
         self.open_actions = named(QCheckBox(self.tr("With open a&ctions"), self), "logOpenActions")
-        self.open_actions.setAccessibleName(self.tr("Only decisions with open actions"))
+        explain(self.open_actions, self.tr("Only decisions with open actions"))
         self.sort = named(QComboBox(self), "logSort")
         for text, key in ((self.tr("Newest first"), "date"), (self.tr("By title"), "title"),
                           (self.tr("By review date"), "review")):
             self.sort.addItem(text, key)
         self.quick_reviews = QPushButton(self.tr("Reviews due"), self)
-        self.quick_reviews.setAccessibleName(self.tr("Show the reviews that are due or overdue"))
+        explain(self.quick_reviews, self.tr("Show the reviews that are due or overdue"))
         self.quick_reviews.clicked.connect(lambda: self.quick(reviews=True))
         self.quick_actions = QPushButton(self.tr("Open actions"), self)
-        self.quick_actions.setAccessibleName(self.tr("Show the decisions with open actions"))
+        explain(self.quick_actions, self.tr("Show the decisions with open actions"))
         self.quick_actions.clicked.connect(lambda: self.quick(actions=True))
         clear = QPushButton(self.tr("Clear filters"), self)
-        clear.setAccessibleName(self.tr("Clear the log filters"))
+        explain(clear, self.tr("Clear the log filters"))
         clear.clicked.connect(lambda: self.quick())
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.search, 0, 0, 1, 4)
+        search_label = style.sized(QLabel(self.tr("Search:"), self), 12)  # its own name stays the longer one
+        search_label.setBuddy(self.search)
+        grid.addWidget(search_label, 0, 0)
+        grid.addWidget(self.search, 0, 1, 1, 3)
         for i, (text, widget) in enumerate(((self.tr("&Team:"), self.team), (self.tr("&Outcome:"), self.outcome),
                                             (self.tr("Fro&m:"), self.since), (self.tr("&Until:"), self.until),
                                             (self.tr("Perso&n:"), self.person), (self.tr("Revie&w:"), self.reviews),

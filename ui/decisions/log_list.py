@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.decisions.views import DecisionSummary
+from ui.a11y import explain
 from ui.decisions import style
 from ui.decisions.labels import date_label, outcome_label
 
@@ -63,6 +64,10 @@ class LogList(QTreeWidget):
                                     str(d.open_actions) if d.open_actions else "", d.team])
             item.setData(0, Qt.ItemDataRole.UserRole, d.proposal_id)
             item.setToolTip(1, f"{d.title} — {d.team}")
+            if not review:  # blanks a screen reader can say
+                item.setData(3, Qt.ItemDataRole.AccessibleTextRole, self.tr("no review date"))
+            if not d.open_actions:
+                item.setData(4, Qt.ItemDataRole.AccessibleTextRole, self.tr("no open actions"))
             if d.outcome is not None:
                 pair = style.CONSENT if d.outcome.startswith("adopted") else style.OBJECTION
                 item.setBackground(2, QBrush(QColor(pair[0])))
@@ -116,11 +121,11 @@ class EmptyLog(QWidget):
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.example = QPushButton(self.tr("Open the e&xample log"), self)
-        self.example.setAccessibleName(self.tr("Open the example log as a demo"))
+        explain(self.example, self.tr("Open the example log as a demo"))
         self.meeting = QPushButton(self.tr("Start a meeting"), self)
-        self.meeting.setAccessibleName(self.tr("Start a meeting"))
+        explain(self.meeting, self.tr("Start a meeting"))
         self.clear = QPushButton(self.tr("Clear filters"), self)
-        self.clear.setAccessibleName(self.tr("Clear the log filters"))
+        explain(self.clear, self.tr("Clear the log filters"))
         box = QVBoxLayout(self)
         box.addStretch(1)
         box.addWidget(self.label)

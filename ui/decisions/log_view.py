@@ -29,6 +29,7 @@ from facilitator.decisions.outcomes import set_action_done
 from facilitator.decisions.queries import PAGE, LogFilter, list_decisions
 from facilitator.decisions.views import DecisionSummary
 from facilitator.store.db import Database
+from ui.a11y import explain
 from ui.background import run_in_background
 from ui.decisions.detail_html import history_html
 from ui.decisions.forms import named
@@ -81,11 +82,11 @@ class LogView(QWidget):
         self.reopen = ReopenBox(db, self)
         self.reopen.reopened.connect(self._reopened)
         self.open_meeting_button = QPushButton(self.tr("Open its meetin&g"), self)
-        self.open_meeting_button.setAccessibleName(self.tr("Open the meeting this item belongs to"))
+        explain(self.open_meeting_button, self.tr("Open the meeting this item belongs to"))
         self.open_meeting_button.setStyleSheet("font-size: 12pt;")
         self.open_meeting_button.clicked.connect(self._open_meeting)
         self.print_button = named(QPushButton(self.tr("Print m&inutes…"), self), "printMinutes")
-        self.print_button.setAccessibleName(self.tr("Print preview of the minutes of this item or of its whole meeting"))
+        explain(self.print_button, self.tr("Print preview of the minutes of this item or of its whole meeting"))
         self.print_button.setStyleSheet("font-size: 12pt;")
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self.preview_minutes)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from facilitator.decisions.meetings import create_meeting, create_team, last_circle, people, teams
 from facilitator.decisions.rules import DomainError
 from facilitator.store.db import Database
+from ui.a11y import explain
 from ui.decisions import style
 from ui.decisions.data import all_meetings
 from ui.decisions.forms import buddy, error_label, named, show_error
@@ -65,7 +67,7 @@ class StartMeeting(QWidget):
         self.facilitator = named(QComboBox(self), "meetingFacilitator")
         self.reporter = named(QComboBox(self), "meetingReporter")
         start = named(QPushButton(self.tr("Start the meeting (Ctrl+Enter)"), self), "startMeetingButton")
-        start.setAccessibleName(self.tr("Start the meeting"))
+        explain(start, self.tr("Start the meeting"))
         start.clicked.connect(self.submit)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.earlier = named(QListWidget(self), "earlierMeetings")
@@ -73,10 +75,13 @@ class StartMeeting(QWidget):
         self.earlier.setWordWrap(True)
         self.earlier.itemActivated.connect(lambda item: self.opened.emit(item.data(Qt.ItemDataRole.UserRole)))
         open_button = QPushButton(self.tr("Open the selected meeting (Enter)"), self)
-        open_button.setAccessibleName(self.tr("Open the selected meeting"))
+        explain(open_button, self.tr("Open the selected meeting"))
         open_button.clicked.connect(self._open_selected)
         team_row = QHBoxLayout()
         team_row.addWidget(self.team, 1)
+        new_label = QLabel(self.tr("or a new team:"), self)
+        new_label.setBuddy(self.new_team)
+        team_row.addWidget(new_label)
         team_row.addWidget(self.new_team, 2)
         form = QFormLayout()
         form.addRow(buddy(self, self.tr("&Team:"), self.team), team_row)

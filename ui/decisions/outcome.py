@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from facilitator.decisions.outcomes import add_action, record_outcome
 from facilitator.decisions.rules import DomainError, Outcome
 from facilitator.store.db import Database
+from ui.a11y import explain
 from ui.decisions import style
 from ui.decisions.forms import OptionalDate, buddy, error_label, named, show_error
 from ui.decisions.labels import date_label, outcome_label
@@ -63,18 +64,18 @@ class OutcomePanel(QWidget):
         self.due = OptionalDate(self.tr("no due date"), self)
         self.due.setAccessibleName(self.tr("By when"))
         add = QPushButton(self.tr("Add action"), self)
-        add.setAccessibleName(self.tr("Add this action"))
+        explain(add, self.tr("Add this action"))
         add.clicked.connect(self.add_action_row)
         self.action_list = named(QListWidget(self), "actionList")
         self.action_list.setAccessibleName(self.tr("Actions of this decision"))
         self.action_list.setStyleSheet("QListWidget { font-size: 13pt; }")
         self.action_list.setMaximumHeight(90)
         remove = QPushButton(self.tr("Remove action"), self)
-        remove.setAccessibleName(self.tr("Remove the selected action"))
+        explain(remove, self.tr("Remove the selected action"))
         remove.clicked.connect(self.remove_action_row)
         self.error = error_label(self, "outcomeError")
         self.save = named(QPushButton(self.tr("Record the decision (Ctrl+Enter)"), self), "outcomeSave")
-        self.save.setAccessibleName(self.tr("Record the decision"))
+        explain(self.save, self.tr("Record the decision"))
         self.save.clicked.connect(self.submit)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action_row = QHBoxLayout()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from facilitator.decisions.meetings import add_person
 from facilitator.decisions.rules import DomainError
 from facilitator.store.db import Database
+from ui.a11y import explain
 
 
 class PeoplePicker(QWidget):
@@ -48,18 +49,21 @@ class PeoplePicker(QWidget):
         self.new_name.setPlaceholderText(self.tr("Add a person: initials or a pseudonym are enough (Enter)"))
         self.new_name.returnPressed.connect(self.add)
         add = QPushButton(self.tr("Add person"), self)
-        add.setAccessibleName(self.tr("Add this person to the circle"))
+        explain(add, self.tr("Add this person to the circle"))
         add.clicked.connect(self.add)
         up = QPushButton(self.tr("▲"), self)
-        up.setAccessibleName(self.tr("Move up in the seating order (Alt+Up)"))
+        explain(up, self.tr("Move up in the seating order (Alt+Up)"))
         up.clicked.connect(lambda: self.shift_seat(-1))
         down = QPushButton(self.tr("▼"), self)
-        down.setAccessibleName(self.tr("Move down in the seating order (Alt+Down)"))
+        explain(down, self.tr("Move down in the seating order (Alt+Down)"))
         down.clicked.connect(lambda: self.shift_seat(1))
         QShortcut(QKeySequence("Alt+Up"), self.list, lambda: self.shift_seat(-1), context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence("Alt+Down"), self.list, lambda: self.shift_seat(1), context=Qt.ShortcutContext.WidgetShortcut)
         row = QHBoxLayout()
         row.addWidget(self.count)
+        new_label = QLabel(self.tr("New person:"), self)
+        new_label.setBuddy(self.new_name)
+        row.addWidget(new_label)
         row.addWidget(self.new_name, 1)
         row.addWidget(add)
         row.addWidget(up)

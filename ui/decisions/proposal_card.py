@@ -43,7 +43,7 @@ class ProposalCard(QWidget):
     def show_proposal(self, header: str, text: str) -> None:
         self.header.setText(header)
         self.text.setText(text)
-        self.text.setAccessibleName(self.tr("Proposal: %1").replace("%1", text))
+        self.text.setAccessibleDescription(self.tr("Proposal"))  # named by its text, as shown
         self._fit()
 
     def _fit(self) -> None:

@@ -16,6 +16,7 @@ from facilitator.decisions.meetings import team_meetings
 from facilitator.decisions.outcomes import reopen_for_review
 from facilitator.decisions.rules import DomainError
 from facilitator.store.db import Database
+from ui.a11y import explain
 from ui.decisions.forms import error_label, named, show_error
 from ui.decisions.labels import date_label
 
@@ -30,14 +31,14 @@ class ReopenBox(QWidget):
         self.team_id: str | None = None
         self.setStyleSheet("QPushButton, QLineEdit { font-size: 12pt; }")
         self.button = named(QPushButton(self.tr("&Reopen for review…"), self), "reopenButton")
-        self.button.setAccessibleName(self.tr("Reopen this decision for review"))
+        explain(self.button, self.tr("Reopen this decision for review"))
         self.button.clicked.connect(self.ask)
         self.reason = named(QLineEdit(self), "reopenReason")
         self.reason.setAccessibleName(self.tr("What new information reopens this decision?"))
         self.reason.setPlaceholderText(self.tr("What new information reopens this decision? (Enter reopens, Esc cancels)"))
         self.reason.returnPressed.connect(self.submit)
         self.confirm = QPushButton(self.tr("Reopen"), self)
-        self.confirm.setAccessibleName(self.tr("Reopen for review now"))
+        explain(self.confirm, self.tr("Reopen for review now"))
         self.confirm.clicked.connect(self.submit)
         self.error = error_label(self, "reopenError")
         row = QHBoxLayout()

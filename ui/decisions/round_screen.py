@@ -23,6 +23,7 @@ from facilitator.decisions.rules import DomainError, ObjectionNeedsArgument, Rou
 from facilitator.drafts import stance_key
 from facilitator.store.db import Database
 from facilitator.timing import Clock
+from ui.a11y import explain
 from ui.decisions import style
 from ui.decisions.circle import CircleList
 from ui.decisions.labels import round_label
@@ -61,7 +62,7 @@ class RoundScreen(QWidget):
         self.entry.opened.connect(self.summary.compact)
         self.entry.opened.connect(lambda on: self.hint.setVisible(not on))
         self.go_button = QPushButton(self.tr("Go on ▶ (Ctrl+Enter)"), self)
-        self.go_button.setAccessibleName(self.tr("Finish this round and go on"))
+        explain(self.go_button, self.tr("Finish this round and go on"))
         self.go_button.clicked.connect(self.request_go_on)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.request_go_on, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._build_projector_controls()
@@ -91,10 +92,10 @@ class RoundScreen(QWidget):
         self.projector = RoundProjector(self)  # a window of its own, closed with the app
         self.projector_button = QPushButton(self.tr("Pro&jector"), self)
         self.projector_button.setCheckable(True)
-        self.projector_button.setAccessibleName(self.tr("Show this round on the projector"))
+        explain(self.projector_button, self.tr("Show this round on the projector"))
         self.projector_button.toggled.connect(self._toggle_projector)
         self.objections_box = QCheckBox(self.tr("Objection te&xt on the projector"), self)
-        self.objections_box.setAccessibleName(self.tr("Show the arguments of objections on the projector"))
+        explain(self.objections_box, self.tr("Show the arguments of objections on the projector"))
         self.objections_box.toggled.connect(self._show_objections)
 
     def _toggle_projector(self, on: bool) -> None:

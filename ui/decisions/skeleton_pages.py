@@ -26,6 +26,7 @@ from facilitator.decisions.meetings import add_note, previous_meeting
 from facilitator.decisions.queries import LogFilter, list_decisions
 from facilitator.decisions.rules import DomainError
 from facilitator.store.db import Database
+from ui.a11y import explain
 from ui.decisions import style
 from ui.decisions.data import meeting_info, meeting_notes
 from ui.decisions.forms import named
@@ -50,7 +51,7 @@ class ReportPage(QWidget):
         self.report = named(QTextBrowser(self), "previousReport")
         self.report.setAccessibleName(self.tr("The report of the previous meeting"))
         approve = named(QPushButton(self.tr("The report is approved ✓ (Enter)"), self), "approveReport")
-        approve.setAccessibleName(self.tr("The report is approved"))
+        explain(approve, self.tr("The report is approved"))
         approve.setDefault(True)
         approve.clicked.connect(self.approved)
         self.approve = approve
@@ -100,18 +101,20 @@ class NotesPage(QWidget):
         row = QHBoxLayout()
         if business:
             promote = named(QPushButton(self.tr("Make it an agenda item (Ctrl+Enter)"), self), "makeAgendaItem")
-            promote.setAccessibleName(self.tr("Make the selected point an agenda item"))
+            explain(promote, self.tr("Make the selected point an agenda item"))
             promote.clicked.connect(self.promote)
             QShortcut(QKeySequence("Ctrl+Return"), self.list, self.promote, context=Qt.ShortcutContext.WidgetShortcut)
             row.addWidget(promote)
         row.addStretch(1)
         next_button = QPushButton(self.tr("Done — next step"), self)
-        next_button.setAccessibleName(self.tr("Done, go to the next step"))
+        explain(next_button, self.tr("Done, go to the next step"))
         next_button.clicked.connect(self.done)
         row.addWidget(next_button)
         box = QVBoxLayout(self)
-        box.addWidget(_heading(self, self.tr("3 · Round of other business: anything that starts a discussion "
-                                             "becomes an agenda item") if business else self.tr("2 · Notices")))
+        heading = _heading(self, self.tr("3 · Round of other business: anything that starts a discussion "
+                                         "becomes an agenda item") if business else self.tr("2 · Notices"))
+        heading.setBuddy(self.entry)  # the heading is the entry's visible label
+        box.addWidget(heading)
         box.addWidget(self.entry)
         box.addWidget(self.list, 1)
         box.addLayout(row)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from facilitator.timing import Clock, EngineState, TimedItem, TimingEngine, format_clock
+from ui.a11y import explain
 from ui.decisions import style
 from ui.runner import palette
 from ui.settings import settings
@@ -62,12 +63,11 @@ class SpeakerTimer(QObject):
         self.controls.setObjectName("speakerTimerControls")
         self.toggle = style.sized(QCheckBox(self.tr("&Time each speaker:"), self.controls), 13)
         self.toggle.setObjectName("speakerTimerOn")
-        self.toggle.setAccessibleName(self.tr("Time each speaker"))
+        explain(self.toggle, self.tr("Time each speaker"))
         self.minutes = style.sized(_Minutes(self.controls), 13)
         self.minutes.setObjectName("speakerMinutes")
         self.minutes.setRange(MIN_MINUTES, MAX_MINUTES)
         self.minutes.setValue(min(max(minutes, MIN_MINUTES), MAX_MINUTES))
-        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setKeyboardTracking(False)
         self.minutes.setAccessibleName(self.tr("Minutes per speaker"))
         self.minutes.done.connect(self.back_to_circle)
@@ -75,6 +75,9 @@ class SpeakerTimer(QObject):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.toggle)
         row.addWidget(self.minutes)
+        unit = style.sized(QLabel(self.tr("min"), self.controls), 13)
+        unit.setBuddy(self.minutes)  # the visible words beside the box are its label (labelled-by)
+        row.addWidget(unit)
 
         self.countdown = QLabel(parent)
         self.countdown.setObjectName("speakerCountdown")

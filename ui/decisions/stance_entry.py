@@ -17,6 +17,7 @@ from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.drafts import discard_draft, load_draft, save_draft
+from ui.a11y import explain
 from ui.decisions import style
 
 
@@ -65,10 +66,10 @@ class StanceEntry(QWidget):
         self._draft_timer.timeout.connect(self._keep_draft)
         self.edit.textEdited.connect(lambda _text: self._draft_timer.start())
         self.save = QPushButton(self.tr("Save (Enter)"), self)
-        self.save.setAccessibleName(self.tr("Save this stance"))
+        explain(self.save, self.tr("Save this stance"))
         self.save.clicked.connect(lambda: self.submitted.emit(self.edit.text()))
         self.cancel = QPushButton(self.tr("Cancel (Esc)"), self)
-        self.cancel.setAccessibleName(self.tr("Cancel, save nothing"))
+        explain(self.cancel, self.tr("Cancel, save nothing"))
         self.cancel.clicked.connect(self.cancelled)
         row = QHBoxLayout()
         row.addWidget(self.edit, 1)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.structures.library import Library
 from facilitator.structures.model import Structure
+from ui.a11y import explain, show_text
 from ui.layout import sized
 from ui.library.detail_html import structure_html
 
@@ -39,27 +40,27 @@ class DetailPane(QWidget):
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
         sized(self.title, 20, bold=True)
-        self.title.setAccessibleName(self.tr("Structure name"))
+        explain(self.title, self.tr("Structure name"), tooltip=False)
 
         self.star = QPushButton(self)
         self.star.setCheckable(True)
-        self.star.setAccessibleName(self.tr("Favourite"))
         self.star.setToolTip(self.tr("Star this structure (Ctrl+D)"))
+        self.star.setAccessibleDescription(self.tr("Favourite"))
         self.star.toggled.connect(self._star_clicked)
         self.duplicate = QPushButton(self.tr("Duplicate"), self)
-        self.duplicate.setAccessibleName(self.tr("Duplicate as a custom structure"))
         self.duplicate.setToolTip(self.tr("Make your own editable copy (Ctrl+Shift+D)"))
+        explain(self.duplicate, self.tr("Duplicate as a custom structure"))
         self.edit = QPushButton(self.tr("Edit…"), self)
-        self.edit.setAccessibleName(self.tr("Edit structure"))
         self.edit.setToolTip(self.tr("Edit this custom structure (Ctrl+E)"))
+        explain(self.edit, self.tr("Edit structure"))
         self.export = QPushButton(self.tr("Export…"), self)
-        self.export.setAccessibleName(self.tr("Export structure file"))
+        explain(self.export, self.tr("Export structure file"))
         self.run = QPushButton(self.tr("▶ Run now"), self)
-        self.run.setAccessibleName(self.tr("Run this structure with the timer"))
         self.run.setToolTip(self.tr("Open the timer and projector view for this structure (Ctrl+R)"))
+        explain(self.run, self.tr("Run this structure with the timer"))
         self.delete = QPushButton(self.tr("Delete"), self)
-        self.delete.setAccessibleName(self.tr("Delete custom structure"))
         self.delete.setToolTip(self.tr("Delete this custom structure (Del); Ctrl+Z brings it back"))
+        explain(self.delete, self.tr("Delete custom structure"))
         for button, signal in ((self.run, self.run_requested), (self.duplicate, self.duplicate_requested), (self.edit, self.edit_requested),
                                (self.export, self.export_requested), (self.delete, self.delete_requested)):
             button.clicked.connect(lambda _=False, sig=signal: self._emit(sig))
@@ -106,7 +107,7 @@ class DetailPane(QWidget):
         self.browser.setHtml(structure_html(s, library))
 
     def _label_star(self, starred: bool) -> None:
-        self.star.setText(self.tr("★ Starred") if starred else self.tr("☆ Star"))
+        show_text(self.star, self.tr("★ Starred") if starred else self.tr("☆ Star"))
 
     def _star_clicked(self, checked: bool) -> None:
         self._label_star(checked)

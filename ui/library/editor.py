@@ -30,6 +30,7 @@ from facilitator.structures.library import Library
 from facilitator.structures.model import PURPOSES, Configuration, Step, Structure
 from facilitator.structures.validate import structure_from_table
 from facilitator.structures.writer import structure_to_table
+from ui.a11y import explain
 from ui.discard_question import ask_discard
 from ui.labels import purpose_label
 from ui.library.editor_problems import Finding, findings, mark_cells, problem_line, show_problem
@@ -75,7 +76,7 @@ class StructureEditor(QDialog):
         fam_box.setContentsMargins(0, 0, 0, 0)
         for family in PURPOSES:
             box = QCheckBox(purpose_label(family), fam_row)
-            box.setAccessibleName(self.tr("Purpose family %1").replace("%1", purpose_label(family)))
+            box.setAccessibleDescription(self.tr("Purpose family %1").replace("%1", purpose_label(family)))
             box.setChecked(family in structure.purposes)
             box.toggled.connect(lambda _on: self._changed("purposes"))
             self.families[family] = box
@@ -87,9 +88,12 @@ class StructureEditor(QDialog):
         people_row = QWidget(self)
         people_box = QHBoxLayout(people_row)
         people_box.setContentsMargins(0, 0, 0, 0)
-        people_box.addWidget(self.min_people)
-        people_box.addWidget(QLabel(self.tr("to"), people_row))
-        people_box.addWidget(self.max_people)
+        for text, spin in ((self.tr("from"), self.min_people), (self.tr("to"), self.max_people)):
+            label = QLabel(text, people_row)  # 'from [4] to [12]': each box labelled by the word before it
+            label.setBuddy(spin)
+            people_box.addWidget(label)
+            people_box.addWidget(spin)
+        people_box.addStretch(1)
         self.space = self._line(structure.space, self.tr("Space"), "space")
         self.materials = self._text("\n".join(structure.materials), self.tr("Materials, one per line"), "materials")
         self.tips = self._text("\n".join(structure.tips), self.tr("Tips, one per line"), "tips")
@@ -98,11 +102,11 @@ class StructureEditor(QDialog):
         self.steps = StepTable(structure.steps, self)
         self.steps.changed.connect(self._changed)
         add = QPushButton(self.tr("&Add step"), self)
-        add.setAccessibleName(self.tr("Add step"))
+        explain(add, self.tr("Add step"))
         add.clicked.connect(self._add_step)
         self._fields["steps"] = add
         remove = QPushButton(self.tr("Remo&ve step"), self)
-        remove.setAccessibleName(self.tr("Remove selected step"))
+        explain(remove, self.tr("Remove selected step"))
         remove.clicked.connect(self.steps.remove_current)
         step_buttons = QHBoxLayout()
         step_buttons.addWidget(add)
@@ -130,7 +134,10 @@ class StructureEditor(QDialog):
                                    ("people", self.tr("Peop&le"), people_row), ("space", self.tr("Spa&ce"), self.space),
                                    ("materials", self.tr("&Materials"), self.materials),
                                    ("tips", self.tr("&Tips"), self.tips), ("traps", self.tr("T&raps"), self.traps)):
-            form.addRow(label, self._with_line(key, widget))
+            form.addRow(label, widget)  # the label a sibling of its field: Qt gives the labelled-by relation
+            self._lines[key] = problem_line(self)  # right under the field, shown when something is wrong
+            form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self._lines[key])
+        form.labelForField(people_row).setBuddy(self.min_people)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         steps_label = QLabel(self.tr("&Steps"), self)
@@ -170,17 +177,6 @@ class StructureEditor(QDialog):
         spin.setValue(value or 0)
         spin.valueChanged.connect(lambda _value: self._changed("people"))
         return spin
-
-    def _with_line(self, key: str, widget: QWidget) -> QWidget:
-        """The field with its problem line right under it."""
-        holder = QWidget(self)
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        self._lines[key] = problem_line(holder)
-        box.addWidget(self._lines[key])
-        return holder
 
     def _add_step(self) -> None:
         self.steps.add_step()

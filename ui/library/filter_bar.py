@@ -60,7 +60,10 @@ class FilterBar(QWidget):
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.search, 0, 0, 1, 4)
+        search_label = QLabel(self.tr("Search"), self)  # said and shown: Ctrl+F is its key
+        search_label.setBuddy(self.search)
+        grid.addWidget(search_label, 0, 0)
+        grid.addWidget(self.search, 0, 1, 1, 3)
         for col, (text, widget) in enumerate((
             (self.tr("P&urpose"), self.purpose), (self.tr("&Groups"), self.configuration),
             (self.tr("Fits &in"), self.minutes), (self.tr("Pe&ople"), self.people),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,7 @@ class StepTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.itemChanged.connect(lambda item: self.changed.emit((item.row(), item.column())))
+        self.changed.connect(lambda _where: self._name_cells())
         self._extra: list[Step] = []
         for step in steps:
             self.add_step(step)
@@ -53,8 +54,9 @@ class StepTable(QTableWidget):
         for col, text in ((0, step.title), (1, f"{step.minutes:g}"), (2, str(step.repeat)),
                           (4, str(step.group_size or "")), (5, step.say)):
             self.setItem(row, col, QTableWidgetItem(text))
+        self.setItem(row, GROUPS, QTableWidgetItem())  # under the drop-down: the cell a screen reader reaches
+        self.item(row, GROUPS).setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         combo = QComboBox(self)
-        combo.setAccessibleName(QCoreApplication.translate("StructureEditor", "Groups for step %1").replace("%1", str(row + 1)))
         for config in Configuration:
             combo.addItem(configuration_label(config), config.value)
         combo.setCurrentIndex(list(Configuration).index(step.configuration))
@@ -65,6 +67,7 @@ class StepTable(QTableWidget):
         self.setColumnWidth(GROUPS, max(self.columnWidth(GROUPS), combo.sizeHint().width() + 8))
         self.blockSignals(False)
         self._extra.append(step)
+        self._name_cells()
 
     def remove_current(self) -> None:
         row = self.currentRow()
@@ -72,6 +75,22 @@ class StepTable(QTableWidget):
             self.removeRow(row)
             del self._extra[row]
             self.changed.emit("steps")
+
+    def _name_cells(self) -> None:
+        """'Step 2, groups: Pairs' on the drop-down and the cell under it (the tree reaches the cell, not
+        the drop-down drawn over it); an empty Group size says so. Numbers follow rows added or removed."""
+        tr = QCoreApplication.translate
+        self.blockSignals(True)
+        for row in range(self.rowCount()):
+            combo, groups, size = self.cellWidget(row, GROUPS), self.item(row, GROUPS), self.item(row, 4)
+            if isinstance(combo, QComboBox) and groups is not None:
+                name = tr("StructureEditor", "Step %1, groups: %2").replace("%1", str(row + 1)).replace("%2", combo.currentText())
+                combo.setAccessibleName(name)
+                groups.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+            if size is not None:
+                empty = tr("StructureEditor", "Step %1, group size: not set").replace("%1", str(row + 1))
+                size.setData(Qt.ItemDataRole.AccessibleTextRole, None if size.text().strip() else empty)
+        self.blockSignals(False)
 
     def tables(self) -> list[dict[str, Any]]:
         """Every row as a [[steps]] table, for the file's own rules to check."""

@@ -26,6 +26,7 @@ from facilitator.store.peek import starred_ids
 from facilitator.structures import custom
 from facilitator.structures.library import Library, load_library
 from facilitator.structures.model import Structure
+from ui.a11y import explain
 from ui.layout import centred, sized
 from ui.library.commands import DeleteCommand, SaveCommand, StarCommand
 from ui.library.detail import DetailPane
@@ -71,13 +72,12 @@ class LibraryView(QWidget):
         sized(self.results, 12)
         self.results.setSpacing(3)  # air between the rows
         self.count = QLabel(self)
-        self.count.setAccessibleName(self.tr("Number of structures shown"))
+        explain(self.count, self.tr("Number of structures shown"), tooltip=False)
 
         self.empty = QWidget(self)
         self.empty_label = QLabel(self.tr("No structure matches these filters."), self.empty)
         self.empty_label.setWordWrap(True)
         self.clear_button = QPushButton(self.tr("&Clear filters"), self.empty)
-        self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.filters.clear)
         box = QVBoxLayout(self.empty)
         box.addStretch(1)

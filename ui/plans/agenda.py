@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -34,6 +34,7 @@ class AgendaTable(QTableWidget):
     def show_schedule(self, sched: Schedule) -> None:
         row = self.currentRow()
         self.setRowCount(len(sched.slots))
+        empty = {0: self.tr("no start time"), 3: self.tr("no invitation")}  # heard, where the eye sees a blank
         for i, slot in enumerate(sched.slots):
             r = slot.resolved
             text = r.item.invitation or r.item.note
@@ -42,6 +43,8 @@ class AgendaTable(QTableWidget):
                 cell = QTableWidgetItem(value)
                 if r.warnings:
                     cell.setToolTip("\n".join(r.warnings))
+                if not value and col in empty:
+                    cell.setData(Qt.ItemDataRole.AccessibleTextRole, empty[col])
                 self.setItem(i, col, cell)
         if sched.slots:
             self.selectRow(min(max(row, 0), len(sched.slots) - 1))

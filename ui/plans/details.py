@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QTimeEdit,
@@ -33,13 +34,14 @@ class PlanDetails(QWidget):
         self.tags = QLineEdit(self)
         self.tags.setAccessibleName(self.tr("Harvest tags, separated by commas"))
         self.tags.editingFinished.connect(self._tags_changed)
-        self.has_date = QCheckBox(self.tr("Date"), self)
+        # each box ticks its field on or off; the field's own visible label names it (issue 20)
+        self.has_date = QCheckBox(self)
         self.has_date.setAccessibleName(self.tr("Session has a date"))
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.date.setAccessibleName(self.tr("Session date"))
-        self.has_start = QCheckBox(self.tr("Starts at"), self)
+        self.has_start = QCheckBox(self)
         self.has_start.setAccessibleName(self.tr("Session has a start time"))
         self.start = QTimeEdit(self)
         self.start.setDisplayFormat("HH:mm")
@@ -48,11 +50,18 @@ class PlanDetails(QWidget):
         self.available.setRange(0, 24 * 60)
         self.available.setSingleStep(15)
         self.available.setSpecialValueText(self.tr("no limit"))
-        self.available.setSuffix(self.tr(" min available"))
+        self.available.setSuffix(self.tr(" min"))
         self.available.setAccessibleName(self.tr("Minutes available"))
         when = QHBoxLayout()
-        for w in (self.has_date, self.date, self.has_start, self.start, self.available):
-            when.addWidget(w)
+        for box, label, field in ((self.has_date, self.tr("Date"), self.date),
+                                  (self.has_start, self.tr("Starts at"), self.start),
+                                  (None, self.tr("Available"), self.available)):
+            if box is not None:
+                when.addWidget(box)
+            buddy = QLabel(label, self)
+            buddy.setBuddy(field)
+            when.addWidget(buddy)
+            when.addWidget(field)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Title"), self.title)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -95,7 +95,10 @@ class ItemPanel(QWidget):
                         cell.setFlags(cell.flags() & ~cell.flags().ItemIsEditable)
                         self.steps.setItem(i, col, cell)
                     value = resolved.overrides.get(i)
-                    self.steps.setItem(i, 2, QTableWidgetItem("" if value is None else f"{value:g}"))
+                    override = QTableWidgetItem("" if value is None else f"{value:g}")
+                    if value is None:  # a blank a screen reader can say
+                        override.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("as usual"))
+                    self.steps.setItem(i, 2, override)
             self.warnings.setText("\n".join(resolved.warnings))
         finally:
             self._loading = False
@@ -104,6 +107,10 @@ class ItemPanel(QWidget):
         if self._loading or cell.column() != 2:
             return
         text = cell.text().strip().replace(",", ".")
+        if text and cell.data(Qt.ItemDataRole.AccessibleTextRole):
+            self._loading = True  # what was typed is what a screen reader says now, not 'as usual'
+            cell.setData(Qt.ItemDataRole.AccessibleTextRole, None)
+            self._loading = False
         if not text:
             self.step_minutes_edited.emit(cell.row(), None)
             return

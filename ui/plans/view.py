@@ -32,6 +32,7 @@ from facilitator.plans.schedule import schedule
 from facilitator.store.db import Database
 from facilitator.structures.library import Library
 from facilitator.structures.model import Structure
+from ui.a11y import explain, spoken_text
 from ui.plans.agenda import AgendaTable
 from ui.plans.commands import PlanEdit
 from ui.plans.details import PlanDetails
@@ -74,7 +75,11 @@ class PlansView(QWidget):
         self.chooser.setAccessibleName(self.tr("Structure to add"))
         self.chooser.setEditable(True)
         self.chooser.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.chooser.lineEdit().setAccessibleName(self.chooser.accessibleName())
+        chooser_label = QLabel(self.tr("Structure"), self)
+        chooser_label.setBuddy(self.chooser)
         add_buttons = QHBoxLayout()  # two rows: in one, Dutch labels forced the window to 1402 px
+        add_buttons.addWidget(chooser_label)
         add_buttons.addWidget(self.chooser, 1)
         self._button(self.tr("&Add"), lambda: self.add_chosen(), add_buttons)
         self._button(self.tr("Add &break"), lambda: self._add_item(PlanItem.break_(15, self.tr("Break"))), add_buttons)
@@ -88,7 +93,7 @@ class PlansView(QWidget):
                      self.tr("Save this plan's structures as a reusable string"))
         order_buttons.addStretch(1)
         self.balance = QLabel(self)
-        self.balance.setAccessibleName(self.tr("Total time"))
+        explain(self.balance, self.tr("Total time"), tooltip=False)
         self.balance.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.run_button = self._button(self.tr("▶ Run session (F5)"), self.request_run, None)
         self.pack_button = self._button(self.tr("Session &pack…"), self.preview_pack, None,
@@ -138,8 +143,12 @@ class PlansView(QWidget):
         self.reload()
 
     def _button(self, text: str, slot: Callable[[], Any], layout: Any, name: str | None = None) -> QPushButton:
+        """``name`` is the name of a symbol-only button (▲), else the explanation beside the visible words."""
         button = QPushButton(text, self)
-        button.setAccessibleName(name or text.replace("&", ""))
+        if spoken_text(text):
+            explain(button, name or "")
+        else:
+            button.setAccessibleName(name or "")
         button.clicked.connect(slot)
         if layout is not None:
             layout.addWidget(button)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.render import Options
+from ui.a11y import explain
 from ui.background import run_in_background
 
 Renderer = Callable[..., object]  # (path, options) or (path, options, progress, cancelled)
@@ -60,12 +61,12 @@ class PreviewDialog(QDialog):
         self.paper.addItem("A4", "a4")
         self.paper.addItem("US Letter", "letter")
         self.large = QCheckBox(self.tr("&Large print"), self)
-        self.large.setAccessibleName(self.tr("Large print"))
+        explain(self.large, self.tr("Large print"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName(self.tr("Preparing the document"))
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setAccessibleName(self.tr("Cancel preparing the document"))
+        explain(self.cancel_button, self.tr("Cancel preparing the document"))
         self.cancel_button.clicked.connect(self.cancel)
         self._cancelled: set[int] = set()
         self.status = QLabel(self)
@@ -85,8 +86,12 @@ class PreviewDialog(QDialog):
         close.clicked.connect(self.reject)
 
         top = QHBoxLayout()
-        for w in (self.kind, self.paper, self.large):
-            top.addWidget(w)
+        for text, combo in ((self.tr("Document"), self.kind), (self.tr("Paper size"), self.paper)):
+            label = QLabel(text, self)  # each drop-down labelled by the words beside it
+            label.setBuddy(combo)
+            top.addWidget(label)
+            top.addWidget(combo)
+        top.addWidget(self.large)
         top.addStretch(1)
         top.addWidget(self.progress)
         top.addWidget(self.cancel_button)

@@ -1,0 +1,78 @@
+"""Accessible names that say what the screen says (WCAG 2.5.3 Label in Name).
+
+Voice control works by the visible words ("click Run now"), and a screen reader
+user works beside sighted colleagues who use them: the accessible name is the
+visible text without its mnemonic '&', key hint or decorative symbol, and the
+longer explanation goes to the accessible description and the tooltip.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+_HINT = re.compile(r"\s*\((ctrl|alt|shift|space|enter|return|esc|f\d+|del|tab)[^)]*\)\s*$", re.IGNORECASE)
+
+
+def spoken_text(text: str) -> str:
+    """'▶ &Run now (Ctrl+R)' → 'Run now': the words a person reads on the control."""
+    text = re.sub(r"&(.)", r"\1", text)
+    text = _HINT.sub("", text)
+    text = re.sub(r"^[^\w(“\"'‘]+", "", text)
+    text = re.sub(r"[^\w)”\"'’?!.%]+$", "", text)
+    return " ".join(text.split())
+
+
+def explain(widget: QWidget, description: str, tooltip: bool = True) -> None:
+    """Name by the visible text, explanation as description (and tooltip, unless it has its own).
+
+    A label keeps no name of its own: Qt names it by its text, which then follows every change.
+    """
+    if isinstance(widget, QLabel):
+        widget.setAccessibleName("")
+    elif isinstance(widget, QAbstractButton) and widget.text():
+        widget.setAccessibleName(spoken_text(widget.text()) or description)  # '▲' alone: the description
+    if not description:
+        return
+    widget.setAccessibleDescription(description)
+    if tooltip and not widget.toolTip():
+        widget.setToolTip(description)
+
+
+def show_text(widget: QAbstractButton | QLabel, text: str) -> None:
+    """Change the visible text and the name with it, so a screen reader never hears a stale label."""
+    widget.setText(text)
+    widget.setAccessibleName(spoken_text(text))
+
+
+_installed = False
+
+
+def _date_accessible(_key: str, obj: object) -> object:
+    """Date and time fields without Qt's value interface: its value is a QDate, which AT-SPI
+    tries to read as a number ('valueInterface: Could not convert to double', hundreds per walk).
+    The field reads as its label (the buddy) with the date as shown as its value."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAccessibleWidget, QDateTimeEdit
+
+    if not isinstance(obj, QDateTimeEdit):
+        return None
+
+    class DateField(QAccessibleWidget):
+        def text(self, kind: QAccessible.Text) -> str:
+            if kind in (QAccessible.Text.Value, QAccessible.Text.Description):
+                return obj.text()
+            return super().text(kind)
+
+    return DateField(obj, QAccessible.Role.SpinBox)
+
+
+def install_accessibility() -> None:
+    """Once per process, before the first window: the factory above."""
+    global _installed
+    if not _installed:
+        from PySide6.QtGui import QAccessible
+
+        QAccessible.installFactory(_date_accessible)
+        _installed = True
