@@ -56,6 +56,8 @@ def _date_accessible(_key: str, obj: object) -> object:
     from PySide6.QtGui import QAccessible
     from PySide6.QtWidgets import QAccessibleWidget, QDateTimeEdit
 
+    if isinstance(obj, QLabel) and obj.property("a11yClock") is not None:
+        return _clock_accessible(obj)
     if not isinstance(obj, QDateTimeEdit):
         return None
 
@@ -66,6 +68,20 @@ def _date_accessible(_key: str, obj: object) -> object:
             return super().text(kind)
 
     return DateField(obj, QAccessible.Role.SpinBox)
+
+
+def _clock_accessible(label: QLabel) -> object:
+    """A countdown (ui/a11y_clock.py): its short name, the time in words as value and description."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAccessibleWidget
+
+    class Clock(QAccessibleWidget):
+        def text(self, kind: QAccessible.Text) -> str:
+            if kind in (QAccessible.Text.Value, QAccessible.Text.Description):
+                return f"{label.text()}, {label.property('a11yClock')}"
+            return super().text(kind)
+
+    return Clock(label, QAccessible.Role.Clock)
 
 
 def install_accessibility() -> None:

@@ -137,3 +137,57 @@ def test_every_window_reads_as_it_looks(language_window: Any, qtbot: Any) -> Non
             if isinstance(widget, QDialog) and widget is not language_window:
                 widget.close()
     assert not problems, "\n".join(problems)
+
+
+@pytest.fixture
+def presenter(qtbot: Any, home: Path) -> Iterator[Any]:
+    """The presenter on a fake clock (as tests/gui/test_runner.py builds it), its projector open."""
+    from facilitator.structures.library import load_library
+    from facilitator.timing import FakeClock
+    from facilitator.timing.runsheet import run_item_from_structure, simple_item
+    from ui.app import create_app
+    from ui.runner.controller import MemoryRecorder, RunController
+    from ui.runner.presenter import PresenterView
+    from ui.runner.sound import RecordingChime
+
+    create_app(["x"])
+    clock = FakeClock()
+    controller = RunController([run_item_from_structure(load_library().get("1-2-4-all"), "What helps?"),
+                                simple_item("Break", 10)], clock=clock, chime=RecordingChime(), recorder=MemoryRecorder())
+    controller.timer.stop()
+    view = PresenterView(controller, "Test session")
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.clock_fake = clock
+    yield view
+    view.close()
+
+
+def test_presenter_and_projector_read_as_they_look(presenter: Any, qtbot: Any) -> None:
+    presenter.toggle_projector()
+    QApplication.processEvents()
+    problems = walk_tree(presenter, "Presenter").problems + walk_tree(presenter.projector, "Projector").problems
+    assert not problems, "\n".join(problems)
+
+
+def test_clocks_say_the_time_and_announce_only_the_moments(presenter: Any, qtbot: Any) -> None:
+    from PySide6.QtGui import QAccessible
+
+    def heard(label: Any) -> str:
+        iface = QAccessible.queryAccessibleInterface(label)
+        return iface.text(QAccessible.Text.Name) + " | " + iface.text(QAccessible.Text.Value)
+
+    clocks = (presenter.clock, presenter.projector.clock)
+    before = [heard(c) for c in clocks]
+    assert "1 minute left" in before[0] and before[0].startswith("Time left")
+    presenter.controller.toggle()
+    for _ in range(75):  # 75 s, a tick a second: past the minute, the warning and zero
+        presenter.clock_fake.advance(1)
+        presenter.controller.tick()
+    after = [heard(c) for c in clocks]
+    assert all(a != b for a, b in zip(before, after, strict=True)), (before, after)
+    assert "15 seconds over" in after[0], after[0]
+    said = presenter.clock_voice.said
+    assert 1 <= len(said) <= 4, said  # the warning, zero, the overrun: never every second
+    assert presenter.buttons["toggle"].accessibleName() == presenter.buttons["toggle"].text().split(" (")[0]

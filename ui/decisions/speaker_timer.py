@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from facilitator.timing import Clock, EngineState, TimedItem, TimingEngine, format_clock
 from ui.a11y import explain
+from ui.a11y_clock import ClockVoice
 from ui.decisions import style
 from ui.runner import palette
 from ui.settings import settings
@@ -82,6 +83,7 @@ class SpeakerTimer(QObject):
         self.countdown = QLabel(parent)
         self.countdown.setObjectName("speakerCountdown")
         self.countdown.setAccessibleName(self.tr("Speaking time left"))
+        self.voice = ClockVoice(self.countdown)  # the time in words; said each minute, at the warning, at zero
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         style.sized(self.countdown, 40, bold=True)
@@ -150,6 +152,7 @@ class SpeakerTimer(QObject):
         self._shown = (text, state)
         background, colour = palette.colours(snap.warning, over, False)
         self.countdown.setText(text)
+        self.voice.update(snap.remaining_seconds, snap.warning, snap.state is EngineState.RUNNING)
         self.countdown.setProperty("timeState", state)
         self.countdown.setStyleSheet(f"background: {background}; color: {colour}; border-radius: 10px;"
                                      " padding: 2px 16px;")

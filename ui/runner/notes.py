@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QPlainTextEdit, QPushButton, QWidget
 
+from ui.a11y import explain
 from ui.runner.controller import RunController
 from ui.runner.run_keys import TAG_KEYS
 
@@ -43,7 +44,7 @@ class StepNotes(QObject):
         for number, tag in enumerate(tags, 1):
             button = QPushButton(f"{tag} (Ctrl+{number})" if number <= TAG_KEYS else tag, parent)
             button.setCheckable(True)
-            button.setAccessibleName(self.tr("Tag %1").replace("%1", tag))
+            explain(button, self.tr("Tag %1").replace("%1", tag))
             button.toggled.connect(self._typed)
             self.tag_buttons[tag] = button
             self.tag_row.addWidget(button, *divmod(number - 1, TAG_COLUMNS))

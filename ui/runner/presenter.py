@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.timing import EngineState, Snapshot, format_clock
+from ui.a11y import show_text
+from ui.a11y_clock import ClockVoice
 from ui.labels import minutes_label
 from ui.runner import palette
 from ui.runner import presenter_texts as texts
@@ -56,6 +58,7 @@ class PresenterView(QWidget):
         self.step = self._label("presenterStep", 22, bold=True)
         self.clock = self._label("presenterClock", 72, bold=True)
         self.clock.setAccessibleName(self.tr("Time left"))
+        self.clock_voice = ClockVoice(self.clock)
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clock.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.schedule = self._label("presenterSchedule", 13)
@@ -128,8 +131,8 @@ class PresenterView(QWidget):
             ("help", self.tr("Keys (?)"), self.show_keys),
             ("end", self.tr("End session…"), self.confirm_end),
         ):
-            button = QPushButton(text, self)
-            button.setAccessibleName(text)
+            button = QPushButton(self)
+            show_text(button, text)  # named by its words, and again whenever they change
             button.setMinimumHeight(48)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(slot)
@@ -145,12 +148,19 @@ class PresenterView(QWidget):
         left = QVBoxLayout()
         for w in (self.where, self.step, self.clock, self.schedule, self.prompt, self.say, self.invitation):
             left.addWidget(w)
-        group_row = QHBoxLayout()
-        group_row.addWidget(self.head_count)
-        group_row.addWidget(self.split, 1)
-        left.addLayout(group_row)
+        rows = []
+        for text, spin in ((self.tr("People:"), self.head_count), (self.tr("Chime:"), self.warning)):
+            row = QHBoxLayout()
+            label = QLabel(text, self)  # the words beside the box are its label (labelled-by)
+            label.setBuddy(spin)
+            row.addWidget(label)
+            row.addWidget(spin)
+            rows.append(row)
+        rows[0].addWidget(self.split, 1)
+        rows[1].addStretch(1)
+        left.addLayout(rows[0])
         left.addWidget(self.next)
-        left.addWidget(self.warning)
+        left.addLayout(rows[1])
         left.addWidget(self.round_button)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -200,6 +210,7 @@ class PresenterView(QWidget):
         self.where.setText(texts.where_text(snap))
         self.step.setText(self.controller.heading(snap))
         self.clock.setText(format_clock(snap.remaining_seconds))
+        self.clock_voice.update(snap.remaining_seconds, snap.warning, snap.state is EngineState.RUNNING)
         background, text_colour = palette.colours(snap.warning, snap.overrunning, snap.state is not EngineState.RUNNING)
         self.clock.setStyleSheet(f"QLabel {{ background: {background}; color: {text_colour}; border-radius: 12px; "
                                  f"padding: 4px; border: 4px solid {background}; }} {FOCUS_RING}")
@@ -211,7 +222,7 @@ class PresenterView(QWidget):
         self.split.setText(group_line(self.controller.head_count, cue))
         self.next.setText(texts.next_text(snap))
         self.prompt.setText(texts.prompt_text(snap))
-        self.buttons["toggle"].setText(texts.toggle_text(snap.state))
+        show_text(self.buttons["toggle"], texts.toggle_text(snap.state))
         self.agenda.setCurrentRow(snap.item_index)
         structure_id = self.controller.items[snap.item_index].structure_id or ""
         self.round_button.setVisible(structure_id.startswith("sdmi-"))
@@ -282,7 +293,7 @@ class PresenterView(QWidget):
         muted = not self.controller.chime.muted
         self.controller.set_muted(muted)
         self.buttons["mute"].setChecked(muted)
-        self.buttons["mute"].setText(self.tr("Unmute (M)") if muted else self.tr("Mute (M)"))
+        show_text(self.buttons["mute"], self.tr("Unmute (M)") if muted else self.tr("Mute (M)"))
 
     def focus_run(self) -> None:
         """Esc from anywhere: the clock takes focus, so every run key is the run's again."""

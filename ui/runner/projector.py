@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator.timing import EngineState, Snapshot, format_clock
+from ui.a11y_clock import ClockVoice
 from ui.fonts import ensure_bundled_fonts
 from ui.runner import palette
 from ui.runner.controller import RunController
@@ -36,6 +37,7 @@ class ProjectorView(QWidget):
         self.step = self._label("projectorStep", 0.075, bold=True)
         self.clock = self._label("projectorClock", 1.0, bold=True)
         self.clock.setAccessibleName(self.tr("Time left"))
+        self.clock_voice = ClockVoice(self.clock)  # words only: the presenter's clock does the announcing
         self.state = self._label("projectorState", 0.05, bold=True)
         self.split = self._label("projectorSplit", 0.05)
         self.split.setAccessibleName(self.tr("How to split the room"))
@@ -71,6 +73,7 @@ class ProjectorView(QWidget):
         self.item.setText(snap.item_title)
         self.step.setText(self.controller.heading(snap))
         self.clock.setText(format_clock(snap.remaining_seconds))
+        self.clock_voice.update(snap.remaining_seconds, running=False)
         states = {EngineState.READY: self.tr("Ready"), EngineState.PAUSED: self.tr("Paused"),
                   EngineState.FINISHED: self.tr("Finished")}
         label = states.get(snap.state, "")
