@@ -79,7 +79,7 @@ class StartMeeting(QWidget):
         open_button.clicked.connect(self._open_selected)
         team_row = QHBoxLayout()
         team_row.addWidget(self.team, 1)
-        new_label = QLabel(self.tr("or a new team:"), self)
+        new_label = style.sized(QLabel(self.tr("or a new team:"), self), 13)
         new_label.setBuddy(self.new_team)
         team_row.addWidget(new_label)
         team_row.addWidget(self.new_team, 2)

@@ -26,6 +26,7 @@ from facilitator.decisions.meetings import add_person
 from facilitator.decisions.rules import DomainError
 from facilitator.store.db import Database
 from ui.a11y import explain
+from ui.decisions import style
 
 
 class PeoplePicker(QWidget):
@@ -61,7 +62,7 @@ class PeoplePicker(QWidget):
         QShortcut(QKeySequence("Alt+Down"), self.list, lambda: self.shift_seat(1), context=Qt.ShortcutContext.WidgetShortcut)
         row = QHBoxLayout()
         row.addWidget(self.count)
-        new_label = QLabel(self.tr("New person:"), self)
+        new_label = style.sized(QLabel(self.tr("New person:"), self), 12)
         new_label.setBuddy(self.new_name)
         row.addWidget(new_label)
         row.addWidget(self.new_name, 1)

@@ -62,6 +62,7 @@ class PlanDetails(QWidget):
             buddy.setBuddy(field)
             when.addWidget(buddy)
             when.addWidget(field)
+        when.addStretch(1)  # each box beside its label, not spread over the row
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Title"), self.title)
