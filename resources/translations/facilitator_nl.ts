@@ -181,6 +181,33 @@
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuut</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 seconden</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 te lang</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDetail</name>
     <message>
         <source>Versions of the proposal</source>
@@ -2475,6 +2502,14 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
     <message>
         <source>Open the SDMI round screen for this item</source>
         <translation>Het SDMI-rondescherm openen voor dit punt</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Mensen:</translation>
+    </message>
+    <message>
+        <source>Chime:</source>
+        <translation>Signaal:</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>

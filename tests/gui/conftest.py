@@ -17,6 +17,7 @@ def window(qtbot: Any, home: Any) -> Iterator[Any]:
     create_app(["facilitator-app"])
     db = open_database()
     win = MainWindow(db)
+    win.resize(1366, 728)  # the cheap laptop we design for (the offscreen screen is only 800×800)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.decisions.repository import load_round, mark_preference, record_stance
@@ -146,6 +146,7 @@ class RoundScreen(QWidget):
             self.speaker.setText(self.tr("Now: %1").replace("%1", self.names.get(current, "?")))
         self.speaker_timer.start_turn(current, self.names.get(current, "?") if current else "")
         self.speaker.setAccessibleName(self.speaker.text())
+        self._fit_speaker()
         self.summary.show_round(self.round, self.names)
         self._feed_projector()
 
@@ -155,6 +156,14 @@ class RoundScreen(QWidget):
 
     def _focus_circle(self) -> None:
         self.circle.setFocus()
+
+    def _fit_speaker(self) -> None:
+        """A wrapped line in a row gets one line's height from Qt; ask for what the text needs."""
+        self.speaker.setMinimumHeight(self.speaker.heightForWidth(max(self.speaker.width(), 200)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_speaker()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

@@ -79,16 +79,16 @@ class StepTable(QTableWidget):
     def _name_cells(self) -> None:
         """'Step 2, groups: Pairs' on the drop-down and the cell under it (the tree reaches the cell, not
         the drop-down drawn over it); an empty Group size says so. Numbers follow rows added or removed."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate reads (context, text)
         self.blockSignals(True)
         for row in range(self.rowCount()):
             combo, groups, size = self.cellWidget(row, GROUPS), self.item(row, GROUPS), self.item(row, 4)
             if isinstance(combo, QComboBox) and groups is not None:
-                name = tr("StructureEditor", "Step %1, groups: %2").replace("%1", str(row + 1)).replace("%2", combo.currentText())
+                name = translate("StructureEditor", "Step %1, groups: %2").replace("%1", str(row + 1)).replace("%2", combo.currentText())
                 combo.setAccessibleName(name)
                 groups.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             if size is not None:
-                empty = tr("StructureEditor", "Step %1, group size: not set").replace("%1", str(row + 1))
+                empty = translate("StructureEditor", "Step %1, group size: not set").replace("%1", str(row + 1))
                 size.setData(Qt.ItemDataRole.AccessibleTextRole, None if size.text().strip() else empty)
         self.blockSignals(False)
 
