@@ -102,6 +102,24 @@ def meeting(win: Any, qtbot: Any) -> Iterator[tuple[QWidget, str]]:
     start_round(db, proposal, RoundKind.DECISION.value if hasattr(RoundKind.DECISION, "value") else RoundKind.DECISION)
     page.item_page.refresh()
     yield win, "Round screen"
+    yield from meeting_panels(win, page.item_page)
+
+
+def meeting_panels(win: Any, item: Any) -> Iterator[tuple[QWidget, str]]:
+    """The round's argument box and its projector view, then the amend and outcome panels."""
+    from facilitator.decisions.rules import StanceValue
+
+    screen = item.round_screen
+    screen._ask(StanceValue.OBJECTION)
+    yield win, "Round screen, an objection's argument"
+    screen._entry_cancelled()
+    screen.projector_button.click()
+    yield screen.projector, "Round on the projector"
+    screen.projector_button.click()
+    item._amend()
+    yield win, "Amend"
+    item._outcome(None)
+    yield win, "Outcome"
 
 
 def editor(win: Any, qtbot: Any) -> Iterator[tuple[QWidget, str]]:
@@ -125,7 +143,29 @@ def dialogs(win: Any, qtbot: Any) -> Iterator[tuple[QWidget, str]]:
     yield from ((d, "About") for d in QApplication.topLevelWidgets() if d.objectName() == "aboutBox")
 
 
-SCENES: list[Scene] = [library, plans, decisions, meeting, editor, dialogs]
+def run(win: Any, qtbot: Any) -> Iterator[tuple[QWidget, str]]:
+    """A session from the main window: the question, presenter and projector, G, ?, the end's summary."""
+    win.tabs.setCurrentWidget(win.library_view)
+    win.library_view.select_anywhere("1-2-4-all")
+    win.ask_run_current()
+    yield win.questions_dialog, "Questions before a run"
+    win.questions_dialog.accept()
+    presenter = win.presenter
+    presenter.toggle_projector()
+    yield presenter, "Presenter"
+    yield presenter.projector, "Projector"
+    presenter.random_groups()
+    yield presenter.groups_dialog, "Random groups"
+    presenter.show_keys()
+    yield presenter.keys_help, "Keys"
+    presenter.controller.end()
+    qtbot.waitUntil(lambda: getattr(win, "end_summary", None) is not None)
+    yield win.end_summary, "End of the session"
+    win.restore_backup()
+    yield win.restore_dialog, "Restore from a backup"
+
+
+SCENES: list[Scene] = [library, plans, decisions, meeting, editor, dialogs, run]
 
 
 def test_every_window_reads_as_it_looks(language_window: Any, qtbot: Any) -> None:

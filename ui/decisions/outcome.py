@@ -60,9 +60,7 @@ class OutcomePanel(QWidget):
         self.what.setPlaceholderText(self.tr("What is to be done (Enter adds it)"))
         self.what.returnPressed.connect(self.add_action_row)
         self.owner = named(QComboBox(self), "actionOwner")
-        self.owner.setAccessibleName(self.tr("Who does it"))
         self.due = OptionalDate(self.tr("no due date"), self)
-        self.due.setAccessibleName(self.tr("By when"))
         add = QPushButton(self.tr("Add action"), self)
         explain(add, self.tr("Add this action"))
         add.clicked.connect(self.add_action_row)
@@ -80,7 +78,9 @@ class OutcomePanel(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action_row = QHBoxLayout()
         action_row.addWidget(self.what, 3)
-        action_row.addWidget(self.owner, 1)
+        action_row.addWidget(buddy(self, self.tr("Who does it"), self.owner))  # the owner and date had
+        action_row.addWidget(self.owner, 1)  # only a name: no visible label for voice control
+        action_row.addWidget(buddy(self, self.tr("By when"), self.due))
         action_row.addWidget(self.due)
         action_row.addWidget(add)
         form = QFormLayout()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.render.harvest import HarvestReport
+from ui.a11y import explain
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
 
@@ -51,7 +52,7 @@ class EndSummary(QDialog):
                                  .replace("%1", str(notes)), self)
         self.notes_line.setWordWrap(True)
         self.harvest_button = QPushButton(self.tr("&Harvest report…"), self)
-        self.harvest_button.setAccessibleName(self.tr("Print preview of the harvest report of this session"))
+        explain(self.harvest_button, self.tr("Print preview of the harvest report of this session"))
         self.harvest_button.setDefault(True)
         self.harvest_button.clicked.connect(open_harvest)
         close = QPushButton(self.tr("Close"), self)

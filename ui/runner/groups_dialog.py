@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.groups import MAX_PEOPLE, assign, describe_split, keep_apart_conflicts, read_names
 from facilitator.structures.model import Configuration
+from ui.a11y import explain
 from ui.labels import configuration_label
 
 
@@ -41,7 +42,7 @@ class GroupsDialog(QDialog):
         self.names.setAccessibleName(self.tr("Names, one per line"))
         self.names.setPlaceholderText(self.tr("Type or paste names, one per line (up to 150)"))
         load = QPushButton(self.tr("&Load names from a file…"), self)
-        load.setAccessibleName(self.tr("Load names from a text or CSV file"))
+        explain(load, self.tr("Load names from a text or CSV file"))
         load.clicked.connect(self.load_file)
         self.configuration = QComboBox(self)
         self.configuration.setAccessibleName(self.tr("How to group"))
@@ -75,7 +76,7 @@ class GroupsDialog(QDialog):
         again.setAccessibleName(self.tr("Shuffle again"))
         again.clicked.connect(lambda: (self.seed.setValue(self.seed.value() + 1), self.make_groups()))
         self.print_button = QPushButton(self.tr("&Print list…"), self)
-        self.print_button.setAccessibleName(self.tr("Print the list of groups"))
+        explain(self.print_button, self.tr("Print the list of groups"))
         self.print_button.clicked.connect(self.preview)
         self.print_button.setEnabled(False)
         close = QPushButton(self.tr("Close"), self)

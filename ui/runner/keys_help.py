@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.a11y import explain
 from ui.layout import sized
 from ui.runner.run_keys import RUN_KEYS, describe, key_label
 
@@ -63,7 +64,7 @@ class KeysHelp(QDialog):
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close (Esc)"))
-        close.setAccessibleName(self.tr("Close the list of keys"))
+        explain(close, self.tr("Close the list of keys"))
         box = QVBoxLayout(self)
         box.addWidget(self.table, 1)
         box.addWidget(note)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.plans.model import Plan, PlanItem, StructureSource
+from ui.a11y import explain
 
 TEMPLATE_MARK = "…"  # where a structure's invitation wants the topic
 
@@ -67,7 +68,7 @@ class QuestionsDialog(QDialog):
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.start = self.buttons.addButton(self.tr("&Start the run"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.start.setAccessibleName(self.tr("Start the run with these questions"))
+        explain(self.start, self.tr("Start the run with these questions"))
         self.start.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
