@@ -7,7 +7,7 @@ widget to Qt's style-sheet style, which made the library window's first paint
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QWidget
@@ -31,3 +31,18 @@ def centred(widget: QWidget) -> QHBoxLayout:
     row.addWidget(widget)
     row.addStretch(1)
     return row
+
+
+def local_shortcut(key: str, parent: QWidget, slot: Any, context: Any) -> Any:
+    """A QShortcut that really keeps to ``context``.
+
+    PySide 6.11's ``QShortcut(key, parent, slot, context=…)`` ignores the
+    context: the shortcut becomes window-wide, and two pages' Ctrl+Return
+    would clash. So the context is set after construction.
+    """
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    shortcut = QShortcut(QKeySequence(key), parent)
+    shortcut.setContext(context)
+    shortcut.activated.connect(slot)
+    return shortcut

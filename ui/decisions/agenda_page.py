@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from ui.decisions import style
 from ui.decisions.data import MeetingInfo
 from ui.decisions.forms import buddy, error_label, named, show_error
 from ui.decisions.labels import outcome_label
+from ui.layout import local_shortcut
 
 
 class AgendaPage(QWidget):
@@ -48,7 +48,7 @@ class AgendaPage(QWidget):
         add = named(QPushButton(self.tr("Add to the agenda (Ctrl+Enter)"), self), "addProposal")
         explain(add, self.tr("Add the proposal to the agenda"))
         add.clicked.connect(self.add)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.add, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        local_shortcut("Ctrl+Return", self, self.add, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.items = named(QListWidget(self), "agendaItems")
         self.items.setAccessibleName(self.tr("Agenda items (Enter opens one)"))
         self.items.setStyleSheet("QListWidget { font-size: 15pt; } QListWidget::item { padding: 4px; }")

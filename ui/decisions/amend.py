@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from ui.a11y import explain
 from ui.decisions import style
 from ui.decisions.forms import buddy, error_label, named, show_error
 from ui.decisions.proposal_card import ProposalCard
+from ui.layout import local_shortcut
 
 
 class AmendPanel(QWidget):
@@ -62,7 +62,7 @@ class AmendPanel(QWidget):
         park = QPushButton(self.tr("Park the item instead…"), self)
         explain(park, self.tr("Park the item: defer, withdraw, no consent or refer to the coach"))
         park.clicked.connect(self.park)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        local_shortcut("Ctrl+Return", self, self.submit, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         form = QFormLayout()
         form.addRow(buddy(self, self.tr("&Title:"), self.title), self.title)
         form.addRow(buddy(self, self.tr("&New wording:"), self.text), self.text)

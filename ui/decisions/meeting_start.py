@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,6 +35,7 @@ from ui.decisions.data import all_meetings
 from ui.decisions.forms import buddy, error_label, named, show_error
 from ui.decisions.labels import date_label
 from ui.decisions.people_picker import PeoplePicker
+from ui.layout import local_shortcut
 
 
 class StartMeeting(QWidget):
@@ -69,7 +70,7 @@ class StartMeeting(QWidget):
         start = named(QPushButton(self.tr("Start the meeting (Ctrl+Enter)"), self), "startMeetingButton")
         explain(start, self.tr("Start the meeting"))
         start.clicked.connect(self.submit)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        local_shortcut("Ctrl+Return", self, self.submit, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.earlier = named(QListWidget(self), "earlierMeetings")
         self.earlier.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 4px; }")
         self.earlier.setWordWrap(True)

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,6 +31,7 @@ from ui.decisions import style
 from ui.decisions.forms import OptionalDate, buddy, error_label, named, show_error
 from ui.decisions.labels import date_label, outcome_label
 from ui.decisions.proposal_card import ProposalCard
+from ui.layout import local_shortcut
 
 REVIEW_AFTER = dt.timedelta(days=182)
 
@@ -75,7 +75,7 @@ class OutcomePanel(QWidget):
         self.save = named(QPushButton(self.tr("Record the decision (Ctrl+Enter)"), self), "outcomeSave")
         explain(self.save, self.tr("Record the decision"))
         self.save.clicked.connect(self.submit)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        local_shortcut("Ctrl+Return", self, self.submit, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action_row = QHBoxLayout()
         action_row.addWidget(self.what, 3)
         action_row.addWidget(buddy(self, self.tr("Who does it"), self.owner))  # the owner and date had

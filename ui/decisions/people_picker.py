@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from facilitator.decisions.rules import DomainError
 from facilitator.store.db import Database
 from ui.a11y import explain
 from ui.decisions import style
+from ui.layout import local_shortcut
 
 
 class PeoplePicker(QWidget):
@@ -58,8 +58,8 @@ class PeoplePicker(QWidget):
         down = QPushButton(self.tr("▼"), self)
         explain(down, self.tr("Move down in the seating order (Alt+Down)"))
         down.clicked.connect(lambda: self.shift_seat(1))
-        QShortcut(QKeySequence("Alt+Up"), self.list, lambda: self.shift_seat(-1), context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Alt+Down"), self.list, lambda: self.shift_seat(1), context=Qt.ShortcutContext.WidgetShortcut)
+        local_shortcut("Alt+Up", self.list, lambda: self.shift_seat(-1), Qt.ShortcutContext.WidgetShortcut)
+        local_shortcut("Alt+Down", self.list, lambda: self.shift_seat(1), Qt.ShortcutContext.WidgetShortcut)
         row = QHBoxLayout()
         row.addWidget(self.count)
         new_label = style.sized(QLabel(self.tr("New person:"), self), 12)

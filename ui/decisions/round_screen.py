@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.decisions.repository import load_round, mark_preference, record_stance
@@ -33,6 +33,7 @@ from ui.decisions.round_summary import RoundSummary
 from ui.decisions.round_texts import entry_texts, key_hint, not_saved, refusal
 from ui.decisions.speaker_timer import SpeakerTimer
 from ui.decisions.stance_entry import StanceEntry
+from ui.layout import local_shortcut
 
 
 class RoundScreen(QWidget):
@@ -64,7 +65,7 @@ class RoundScreen(QWidget):
         self.go_button = QPushButton(self.tr("Go on ▶ (Ctrl+Enter)"), self)
         explain(self.go_button, self.tr("Finish this round and go on"))
         self.go_button.clicked.connect(self.request_go_on)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.request_go_on, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        local_shortcut("Ctrl+Return", self, self.request_go_on, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._build_projector_controls()
         self.circle = CircleList(self)
         self.circle.command.connect(self._command)

@@ -10,7 +10,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from ui.decisions import style
 from ui.decisions.data import meeting_info, meeting_notes
 from ui.decisions.forms import named
 from ui.decisions.labels import date_label, outcome_label
+from ui.layout import local_shortcut
 
 
 def _heading(parent: QWidget, text: str) -> QLabel:
@@ -103,7 +103,7 @@ class NotesPage(QWidget):
             promote = named(QPushButton(self.tr("Make it an agenda item (Ctrl+Enter)"), self), "makeAgendaItem")
             explain(promote, self.tr("Make the selected point an agenda item"))
             promote.clicked.connect(self.promote)
-            QShortcut(QKeySequence("Ctrl+Return"), self.list, self.promote, context=Qt.ShortcutContext.WidgetShortcut)
+            local_shortcut("Ctrl+Return", self.list, self.promote, Qt.ShortcutContext.WidgetShortcut)
             row.addWidget(promote)
         row.addStretch(1)
         next_button = QPushButton(self.tr("Done — next step"), self)
