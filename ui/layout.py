@@ -36,8 +36,8 @@ def centred(widget: QWidget) -> QHBoxLayout:
 def local_shortcut(key: str, parent: QWidget, slot: Any, context: Any) -> Any:
     """A QShortcut that really keeps to ``context``.
 
-    PySide 6.11's ``QShortcut(key, parent, slot, context=…)`` ignores the
-    context: the shortcut becomes window-wide, and two pages' Ctrl+Return
+    PySide 6.11 ignores a context given to QShortcut's constructor (with the
+    slot): the shortcut becomes window-wide, and two pages' Ctrl+Return
     would clash. So the context is set after construction.
     """
     from PySide6.QtGui import QKeySequence, QShortcut
