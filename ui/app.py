@@ -49,7 +49,7 @@ def _quick_args(argv: list[str]) -> SimpleNamespace | None:
 
 
 def create_app(argv: Sequence[str], icon: bool = True) -> Any:
-    """The QApplication; ``icon=False`` leaves the window icon to :func:`set_icon` (after the first paint)."""
+    """The QApplication; ``icon=False`` leaves the window icon to ui/app_icon.py (after the first paint)."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(list(argv))
@@ -64,16 +64,10 @@ def create_app(argv: Sequence[str], icon: bool = True) -> Any:
 
     install_accessibility()
     if icon:
+        from ui.app_icon import set_icon
+
         set_icon(app)
     return app
-
-
-def set_icon(app: Any) -> None:
-    from PySide6.QtGui import QIcon
-
-    path = paths.resource("icons", "facilitator.svg")
-    if path.exists():
-        app.setWindowIcon(QIcon(str(path)))
 
 
 def already_running(lock: object) -> int:

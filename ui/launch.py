@@ -36,7 +36,7 @@ class Launch(QObject):
         self._started = True
         self.window.removeEventFilter(self)
         self._start_asyncio()
-        from ui.app import set_icon
+        from ui.app_icon import set_icon
         from ui.single_instance import RaiseServer
 
         set_icon(self.app)

@@ -128,7 +128,7 @@ class RestoreDialog(QDialog):
 
     def start(self, path: Path) -> None:
         """Let go of the log, restore off the GUI thread, then hold it again (whatever happened)."""
-        from facilitator.store.health import restore
+        from facilitator.store.restore import restore
         from ui.background import run_in_background
 
         for widget in (self.list, self.restore_button, self.file_button):

@@ -43,7 +43,8 @@ def _open_and_back_up() -> Any:
 def recover(exc: Exception, parent: Any = None) -> Any | None:
     """After a failed open: offer the way back for a damaged file, explain anything else."""
     from facilitator.store.db import open_database
-    from facilitator.store.health import move_aside, newest_good_backup, restore
+    from facilitator.store.health import move_aside, newest_good_backup
+    from facilitator.store.restore import restore
 
     if not isinstance(exc, DatabaseDamaged):  # unreadable folder, full disk…: words, not a crash
         QMessageBox.critical(parent, "Facilitator", translate("Startup",

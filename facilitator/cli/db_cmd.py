@@ -94,7 +94,7 @@ def run_backups(_args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from facilitator.store.errors import LogBusy, RestoreRefused
-    from facilitator.store.health import restore
+    from facilitator.store.restore import restore
 
     try:
         previous = restore(args.file)

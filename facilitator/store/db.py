@@ -12,7 +12,6 @@ Pragmas, and why:
 
 from __future__ import annotations
 
-import sqlite3
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,9 +23,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import paths
+from facilitator.store.connect import BUSY_TIMEOUT_MS
 from facilitator.store.errors import DatabaseDamaged
-
-BUSY_TIMEOUT_MS = paths.env_milliseconds("FACILITATOR_BUSY_TIMEOUT_MS", 5000)  # tests shorten the wait
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -151,9 +149,3 @@ def open_database(path: Path | None = None, migrate: bool = True, check: bool = 
         raise LogBusy("the log is being restored or upgraded by another program; try again in a moment")
     return Database(path, lock)
 
-
-def raw_connect(path: Path) -> sqlite3.Connection:
-    """A plain sqlite3 connection for checks that must not touch the ORM."""
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    return conn

@@ -1,4 +1,4 @@
-"""Checking, setting aside and restoring the database file.
+"""Checking and setting aside the database file (restoring a backup: facilitator/store/restore.py).
 
 A damaged file is never overwritten or repaired in place: it is moved aside
 untouched (with its -wal and -shm companions) so nothing in it is lost, and
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from facilitator import paths
 from facilitator.store.backup import list_backups, make_backup
-from facilitator.store.db import BUSY_TIMEOUT_MS
+from facilitator.store.connect import BUSY_TIMEOUT_MS
 from facilitator.store.errors import BUSY, LogBusy
 
 COMPANIONS = ("-wal", "-shm")
@@ -77,13 +77,6 @@ def newest_good_backup(folder: Path | None = None) -> Path | None:
         if is_good_database(candidate):
             return candidate
     return None
-
-
-def restore(backup: Path, path: Path | None = None, wait: float = 2.0) -> Path | None:
-    """Put a backup in place of the live log; see facilitator/store/restore.py."""
-    from facilitator.store.restore import restore_file
-
-    return restore_file(backup, path or paths.database_path(), wait=wait)
 
 
 def daily_backup(path: Path | None = None, keep: int | None = None) -> Path | None:

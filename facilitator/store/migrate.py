@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from facilitator.store.backup import make_backup
-from facilitator.store.db import raw_connect
+from facilitator.store.connect import raw_connect
 from facilitator.store.errors import LogBusy, LogRefused
 from facilitator.store.lock import UseLock
 

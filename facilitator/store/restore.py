@@ -26,6 +26,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from facilitator import paths
 from facilitator.store.backup import (
     PREFIX,
     SUFFIX,
@@ -38,6 +39,11 @@ from facilitator.store.errors import BackupRefused, LogBusy, RestoreRefused
 from facilitator.store.lock import HomeLock, UseLock
 
 COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def restore(backup: Path, path: Path | None = None, wait: float = 2.0) -> Path | None:
+    """Put a backup in place of the live log in the data home (or at ``path``)."""
+    return restore_file(backup, path or paths.database_path(), wait=wait)
 
 
 def restore_file(candidate: Path, live: Path, wait: float = 2.0) -> Path | None:

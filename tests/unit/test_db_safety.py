@@ -13,6 +13,7 @@ from facilitator.store.backup import list_backups, make_backup
 from facilitator.store.db import open_database
 from facilitator.store.errors import DatabaseDamaged, RestoreRefused
 from facilitator.store.favourites import favourites, star
+from facilitator.store.restore import restore
 
 
 def damage(path: Path) -> bytes:
@@ -38,7 +39,7 @@ def test_move_aside_keeps_the_damaged_file_and_restore_brings_back_the_backup(ho
     aside = health.move_aside(paths.database_path())
     assert aside.read_bytes() == junk and not paths.database_path().exists()
     assert health.newest_good_backup() == backup
-    health.restore(backup)
+    restore(backup)
     assert favourites(open_database()) == {"triz"}
 
 
@@ -46,7 +47,7 @@ def test_restore_refuses_a_bad_backup(home: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.sqlite3"
     damage(bad)
     with pytest.raises(RestoreRefused, match="not a database"):
-        health.restore(bad)
+        restore(bad)
 
 
 def test_daily_backup_only_once_a_day(home: Path) -> None:

@@ -21,9 +21,9 @@ from hypothesis import strategies as st
 from facilitator import paths
 from facilitator.store.backup import list_backups
 from facilitator.store.errors import RestoreRefused
-from facilitator.store.health import restore
 from facilitator.store.identity import verify
 from facilitator.store.migrate import current_revision, head_revision
+from facilitator.store.restore import restore
 from tests.cli import run
 
 PROPERTY = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
