@@ -142,9 +142,10 @@ def run_pack(args: argparse.Namespace) -> int:
 
 
 def run_harvest(args: argparse.Namespace) -> int:
+    from facilitator.plans.harvest import harvest_report
     from facilitator.plans.repository import NotFound
     from facilitator.plans.runs import find_run
-    from facilitator.render.harvest import harvest_report, render_harvest
+    from facilitator.render.harvest import render_harvest
 
     db = open_db()
     try:
@@ -156,13 +157,10 @@ def run_harvest(args: argparse.Namespace) -> int:
 
 
 def run_minutes(args: argparse.Namespace) -> int:
+    from facilitator.decisions.history import decision_minutes, meeting_minutes
+    from facilitator.decisions.meeting_record import find_meeting
     from facilitator.decisions.rules import DomainError
-    from facilitator.render.minutes import (
-        decision_minutes,
-        find_meeting,
-        meeting_minutes,
-        render_minutes,
-    )
+    from facilitator.render.minutes import render_minutes
 
     if (args.id is None) == (args.decision is None):
         raise CliError("give a MEETING_ID, or --decision ID for one decision (not both)")

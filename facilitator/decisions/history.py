@@ -1,17 +1,21 @@
-"""One item's whole story, oldest first: the log's detail view and `facilitator log show`."""
+"""One item's whole story, oldest first: the log's detail view, `facilitator log show` and the minutes.
+
+``meeting_minutes`` and ``decision_minutes`` read what the minutes renderer
+prints, so render/ gets plain frozen data and never opens the database.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator.decisions.meeting_record import meeting_notes, meeting_view
 from facilitator.decisions.meetings import get_row
-from facilitator.decisions.queries import person_ref
+from facilitator.decisions.queries import LogFilter, list_decisions, person_ref, resolve_id
 from facilitator.decisions.tables import (
     Action,
     Decision,
     DecisionRevision,
-    Meeting,
     MeetingAttendee,
     Note,
     Person,
@@ -19,12 +23,11 @@ from facilitator.decisions.tables import (
     ProposalVersion,
     Round,
     Stance,
-    Team,
 )
 from facilitator.decisions.views import (
     ActionView,
     DecisionHistory,
-    MeetingView,
+    MeetingMinutes,
     NoteView,
     PersonRef,
     RevisionView,
@@ -64,20 +67,24 @@ def decision_history(db: Database, proposal_id: str) -> DecisionHistory:
         return DecisionHistory(
             proposal_id=proposal.id, decision_id=decision.id if decision else None,
             title=versions[-1].title if versions else proposal.title,
-            owner=person_ref(s, proposal.owner_id), meeting=_meeting(s, proposal.meeting_id),
+            owner=person_ref(s, proposal.owner_id), meeting=meeting_view(s, proposal.meeting_id),
             versions=versions, rounds=_rounds(s, proposal, number_of), revisions=revisions,
             actions=actions, notes=notes, reopened_from=proposal.reopened_from_id, reopened_as=reopened_as)
 
 
-def _meeting(s: Session, meeting_id: str) -> MeetingView:
-    meeting = get_row(s, Meeting, meeting_id)
-    team = get_row(s, Team, meeting.team_id)
-    circle = tuple(PersonRef(pid, name) for pid, name in s.execute(
-        select(Person.id, Person.display_name).join(MeetingAttendee, MeetingAttendee.person_id == Person.id)
-        .where(MeetingAttendee.meeting_id == meeting_id).order_by(MeetingAttendee.position)))
-    return MeetingView(meeting.id, meeting.date, meeting.venue, team.id, team.name,
-                       person_ref(s, meeting.facilitator_id), person_ref(s, meeting.reporter_id),
-                       circle, meeting.run_id)
+def meeting_minutes(db: Database, meeting_id: str) -> MeetingMinutes:
+    """Every item of one meeting, in agenda order, with the meeting's notices and other business."""
+    with db.session() as s:
+        meeting = meeting_view(s, meeting_id)
+    rows = list_decisions(db, LogFilter(meeting_id=meeting_id, limit=None))
+    items = tuple(decision_history(db, row.proposal_id) for row in rows)
+    return MeetingMinutes(meeting, items, meeting_notes(db, meeting_id))
+
+
+def decision_minutes(db: Database, ref: str) -> MeetingMinutes:
+    """One item, by its decision or proposal id (or a unique prefix of one)."""
+    history = decision_history(db, resolve_id(db, ref))
+    return MeetingMinutes(history.meeting, (history,), (), decision_only=True)
 
 
 def _rounds(s: Session, proposal: Proposal, number_of: dict[str, int]) -> tuple[RoundView, ...]:

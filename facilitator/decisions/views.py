@@ -137,6 +137,16 @@ class DecisionHistory:
         return self.current.outcome if self.current else None
 
 
+@dataclass(frozen=True)
+class MeetingMinutes:
+    """What the minutes report: a meeting and its items; ``decision_only`` for the minutes of one decision."""
+
+    meeting: MeetingView
+    items: tuple[DecisionHistory, ...]
+    notes: tuple[NoteView, ...] = ()  # the meeting's notices and other business
+    decision_only: bool = False
+
+
 def to_jsonable(value: Any) -> Any:
     """A dataclass (or list of them) as JSON-ready data: dates as ISO text."""
     if hasattr(value, "__dataclass_fields__"):

@@ -4,6 +4,8 @@ A note has many tags (a tag table and a link table), so a later programme
 view can gather tags across sessions. ``save_note`` is an upsert keyed by
 the note's uuid: the runner makes the uuid when the facilitator starts
 typing and saves the same note again and again as the text grows.
+``harvest_report`` reads what the printed harvest and the end-of-session
+summary show, as plain data (``plans/harvest_report.py``).
 """
 
 from __future__ import annotations
@@ -12,33 +14,29 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import delete, select
 
 from facilitator.outputs import write_private
-from facilitator.plans.model import new_uuid, normalise_tag
-from facilitator.plans.repository import NotFound
+from facilitator.plans.harvest_report import (
+    HarvestItem,
+    HarvestReport,
+    HarvestStep,
+    Note,
+    local_time,
+)
+from facilitator.plans.model import DEFAULT_HARVEST_TAGS, new_uuid, normalise_tag
+from facilitator.plans.repository import NotFound, get_plan
+from facilitator.plans.runs import get_run, step_log
 from facilitator.plans.tables import HarvestNote, HarvestTag, SessionRun
 from facilitator.store.base import utcnow
 from facilitator.store.db import Database
 
 CSV_COLUMNS = ("run", "plan", "item", "step", "time", "tags", "text")
-
-
-@dataclass(frozen=True)
-class Note:
-    uuid: str
-    run_uuid: str
-    item_index: int
-    step_index: int
-    item_title: str
-    step_title: str
-    text: str
-    tags: tuple[str, ...]
-    created_at: datetime  # UTC, naive, like every stored time
-    updated_at: datetime
+__all__ = ["CSV_COLUMNS", "HarvestEntry", "Note", "csv_row", "delete_note", "harvest", "harvest_csv",
+           "harvest_report", "known_tags", "local_time", "run_notes", "save_note", "write_harvest_csv"]
 
 
 @dataclass(frozen=True)
@@ -130,9 +128,31 @@ def known_tags(db: Database) -> list[str]:
         return list(s.scalars(select(HarvestTag.name).order_by(HarvestTag.name)))
 
 
-def local_time(moment: datetime) -> datetime:
-    """Stored times are UTC; people read their own clock."""
-    return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+def harvest_report(db: Database, run_uuid: str) -> HarvestReport:
+    """Everything the handout needs about one run, read in a few short sessions."""
+    run = get_run(db, run_uuid)
+    if run is None:
+        raise NotFound(f"no session run '{run_uuid}'")
+    actual: dict[tuple[int, int], float] = {}
+    for entry in step_log(db, run_uuid):
+        key = (entry.item_index, entry.step_index)
+        actual[key] = actual.get(key, 0.0) + entry.actual_seconds  # a step gone back to counts twice
+    by_step: dict[tuple[int, int], list[Note]] = {}
+    for note in run_notes(db, run_uuid):
+        by_step.setdefault((note.item_index, note.step_index), []).append(note)
+    items = tuple(
+        HarvestItem(i, item.title, tuple(
+            HarvestStep(j, step.title, step.seconds, actual.get((i, j)), tuple(by_step.pop((i, j), ())))
+            for j, step in enumerate(item.steps)))
+        for i, item in enumerate(run.items))
+    extra = tuple(n for key in sorted(by_step) for n in by_step[key])
+    plan = get_plan(db, run.plan_uuid) if run.plan_uuid else None
+    return HarvestReport(
+        title=run.plan_title, run_uuid=run.uuid, started=local_time(run.started_at),
+        finished=local_time(run.finished_at) if run.finished_at else None, items=items,
+        tags=plan.harvest_tags if plan else DEFAULT_HARVEST_TAGS,
+        venue=plan.venue if plan else "",
+        facilitator=plan.facilitator if plan else "", extra_notes=extra)
 
 
 def csv_row(entry: HarvestEntry) -> list[str]:

@@ -3,9 +3,10 @@
 Pure Python, no Qt. Every document embeds the bundled DejaVu Sans family only,
 escapes user text, and is written atomically when given a path.
 
-Longer documents have their own modules (imported on their own, since they read
-the database): ``pack`` (a session pack, with progress and cancel),
-``harvest`` (a session run's times and notes) and ``minutes`` (decision minutes).
+Longer documents have their own modules, imported on their own: ``pack`` (a
+session pack, with progress and cancel), ``harvest`` (a session run's times and
+notes) and ``minutes`` (decision minutes). Every renderer takes plain domain
+objects and never opens the database (tests/unit/test_render_without_database.py).
 """
 
 from facilitator.render.card import render_card, structure_card_flowables

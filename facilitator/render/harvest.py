@@ -1,7 +1,8 @@
 """The printed harvest of a session run: timing (actual against planned), notes per step, notes by tag.
 
-The renderer works on ``HarvestReport``, plain data; ``harvest_report(db, run)``
-builds one from the plans module (run, step log, notes, and the plan if it still exists).
+The renderer works on ``HarvestReport``, plain frozen data (plans/harvest_report.py);
+it never opens the database. ``facilitator.plans.harvest.harvest_report(db, run)``
+reads one (run, step log, notes, and the plan if it still exists).
 """
 
 from __future__ import annotations
@@ -9,16 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import IO, Any
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
-from facilitator.plans.harvest import Note, local_time, run_notes
-from facilitator.plans.model import DEFAULT_HARVEST_TAGS, normalise_tag
-from facilitator.plans.repository import get_plan
-from facilitator.plans.runs import get_run, step_log
+from facilitator.plans.harvest_report import (
+    HarvestItem,
+    HarvestReport,
+    HarvestStep,
+    Note,
+    local_time,
+)
+from facilitator.plans.model import normalise_tag
 from facilitator.render import fonts
 from facilitator.render.card import facts_grid
 from facilitator.render.document import build, frame_size, today_label
@@ -36,9 +40,8 @@ from facilitator.render.style import (
     text,
     tint,
 )
-from facilitator.store.db import Database
 
-__all__ = ["HarvestItem", "HarvestReport", "HarvestStep", "harvest_report", "render_harvest"]
+__all__ = ["HarvestItem", "HarvestReport", "HarvestStep", "harvest_flowables", "render_harvest"]
 
 TAG_COLOURS: dict[str, colors.Color] = {
     "strength": purpose_colour("plan"),
@@ -51,79 +54,6 @@ TAG_COLOURS: dict[str, colors.Color] = {
 
 def tag_colour(tag: str) -> colors.Color:
     return TAG_COLOURS.get(normalise_tag(tag), NEUTRAL)
-
-
-@dataclass(frozen=True)
-class HarvestStep:
-    index: int
-    title: str
-    planned_seconds: float
-    actual_seconds: float | None  # None: the step never ran (skipped, or the run stopped first)
-    notes: tuple[Note, ...] = ()
-
-
-@dataclass(frozen=True)
-class HarvestItem:
-    index: int
-    title: str
-    steps: tuple[HarvestStep, ...]
-
-    @property
-    def planned_seconds(self) -> float:
-        return sum(s.planned_seconds for s in self.steps)
-
-    @property
-    def actual_seconds(self) -> float | None:
-        ran = [s.actual_seconds for s in self.steps if s.actual_seconds is not None]
-        return sum(ran) if ran else None
-
-
-@dataclass(frozen=True)
-class HarvestReport:
-    """What the harvest handout shows; times are local (the room's clock)."""
-
-    title: str
-    run_uuid: str
-    started: dt.datetime
-    finished: dt.datetime | None
-    items: tuple[HarvestItem, ...]
-    tags: tuple[str, ...] = DEFAULT_HARVEST_TAGS  # the plan's tag set, in its order
-    venue: str = ""
-    facilitator: str = ""
-    extra_notes: tuple[Note, ...] = field(default=())  # notes on steps the timeline no longer has
-
-    @property
-    def notes(self) -> list[Note]:
-        return [n for item in self.items for s in item.steps for n in s.notes] + list(self.extra_notes)
-
-
-def harvest_report(db: Database, run_uuid: str) -> HarvestReport:
-    """Everything the handout needs about one run, read in a few short sessions."""
-    from facilitator.plans.repository import NotFound
-
-    run = get_run(db, run_uuid)
-    if run is None:
-        raise NotFound(f"no session run '{run_uuid}'")
-    actual: dict[tuple[int, int], float] = {}
-    for entry in step_log(db, run_uuid):
-        key = (entry.item_index, entry.step_index)
-        actual[key] = actual.get(key, 0.0) + entry.actual_seconds  # a step gone back to counts twice
-    by_step: dict[tuple[int, int], list[Note]] = {}
-    for note in run_notes(db, run_uuid):
-        by_step.setdefault((note.item_index, note.step_index), []).append(note)
-    items = tuple(
-        HarvestItem(i, item.title, tuple(
-            HarvestStep(j, step.title, step.seconds, actual.get((i, j)), tuple(by_step.pop((i, j), ())))
-            for j, step in enumerate(item.steps)))
-        for i, item in enumerate(run.items))
-    extra = tuple(n for key in sorted(by_step) for n in by_step[key])
-    plan = get_plan(db, run.plan_uuid) if run.plan_uuid else None
-    return HarvestReport(
-        title=run.plan_title, run_uuid=run.uuid, started=local_time(run.started_at),
-        finished=local_time(run.finished_at) if run.finished_at else None, items=items,
-        tags=plan.harvest_tags if plan else DEFAULT_HARVEST_TAGS,
-        venue=plan.venue if plan else "",
-        facilitator=plan.facilitator if plan else "", extra_notes=extra)
 
 
 # -- times ---------------------------------------------------------------------------

@@ -5,9 +5,10 @@ Who was there; notices and other business; each proposal with its versions
 objections and the concerns; the outcome and its corrections; actions (who,
 what, by when); the review date.
 
-The renderer works on ``MeetingMinutes``: the decisions module's own frozen
-read models (``DecisionHistory``, ``MeetingView``, ``NoteView``). ``meeting_minutes``
-and ``decision_minutes`` build one from a database.
+The renderer works on ``MeetingMinutes``, plain frozen data from the decisions
+module (``DecisionHistory``, ``MeetingView``, ``NoteView``); it never opens the
+database. ``facilitator.decisions.history.meeting_minutes`` and ``decision_minutes``
+read one.
 """
 
 from __future__ import annotations
@@ -15,22 +16,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import IO, Any
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
-from facilitator.decisions.history import decision_history
-from facilitator.decisions.meetings import NotFound, team_meetings, teams
-from facilitator.decisions.queries import LogFilter, list_decisions, person_ref, resolve_id
 from facilitator.decisions.round_fold import split_round, stance_counts
-from facilitator.decisions.rules import DomainError
 from facilitator.decisions.views import (
     ActionView,
     DecisionHistory,
-    MeetingView,
-    NoteView,
+    MeetingMinutes,
     PersonRef,
     RoundView,
     StanceView,
@@ -52,84 +47,8 @@ from facilitator.render.style import (
     text,
     tint,
 )
-from facilitator.store.db import Database
 
-__all__ = ["MeetingMinutes", "decision_minutes", "find_meeting", "meeting_minutes", "render_minutes"]
-
-
-@dataclass(frozen=True)
-class MeetingMinutes:
-    """A meeting and the items to report; ``decision_only`` for the minutes of one decision."""
-
-    meeting: MeetingView
-    items: tuple[DecisionHistory, ...]
-    notes: tuple[NoteView, ...] = ()  # the meeting's notices and other business
-    decision_only: bool = False
-
-
-# -- from the database ----------------------------------------------------------------
-
-
-def find_meeting(db: Database, ref: str) -> str:
-    """A meeting id from its id, a unique prefix of it (4+ characters), or its date when only one meeting was that day."""
-    ref = ref.strip().lower()
-    meetings = [(mid, date, team) for tid, team in teams(db) for mid, date, _ in team_meetings(db, tid)]
-    if any(mid == ref for mid, _, _ in meetings):
-        return ref
-    try:
-        day: dt.date | None = dt.date.fromisoformat(ref)
-    except ValueError:
-        day = None
-    if day is not None:
-        found = [(mid, team) for mid, date, team in meetings if date == day]
-    else:
-        found = [(mid, team) for mid, _, team in meetings if len(ref) >= 4 and mid.startswith(ref)]
-    if len(found) == 1:
-        return found[0][0]
-    if found:
-        listed = "; ".join(f"{team}: {mid[:8]}" for mid, team in found)
-        raise DomainError(f"'{ref}' matches {len(found)} meetings ({listed}); give more of the meeting id")
-    hint = " (an id prefix needs at least 4 characters)" if 0 < len(ref) < 4 else ""
-    raise NotFound(f"no meeting '{ref}'{hint}; give the meeting's date (YYYY-MM-DD, as "
-                   "'facilitator log list' shows it) or its id")
-
-
-def _meeting_frame(db: Database, meeting_id: str) -> tuple[MeetingView, tuple[NoteView, ...]]:
-    """The meeting itself and its notes that belong to no item (notices, other business)."""
-    from sqlalchemy import select
-
-    from facilitator.decisions.meetings import get_row
-    from facilitator.decisions.tables import Meeting, MeetingAttendee, Note, Person, Team
-
-    with db.session() as s:
-        meeting = get_row(s, Meeting, meeting_id)
-        team = get_row(s, Team, meeting.team_id)
-        circle = tuple(PersonRef(pid, name) for pid, name in s.execute(
-            select(Person.id, Person.display_name)
-            .join(MeetingAttendee, MeetingAttendee.person_id == Person.id)
-            .where(MeetingAttendee.meeting_id == meeting_id).order_by(MeetingAttendee.position)))
-        view = MeetingView(meeting.id, meeting.date, meeting.venue, team.id, team.name,
-                           person_ref(s, meeting.facilitator_id), person_ref(s, meeting.reporter_id),
-                           circle, meeting.run_id)
-        notes = tuple(NoteView(n.id, n.kind, n.text, person_ref(s, n.author_id), n.created_at)
-                      for n in s.scalars(select(Note).where(Note.meeting_id == meeting_id,
-                                                            Note.proposal_id.is_(None))
-                                         .order_by(Note.created_at, Note.id)))
-    return view, notes
-
-
-def meeting_minutes(db: Database, meeting_id: str) -> MeetingMinutes:
-    """Every item of one meeting, in agenda order."""
-    meeting, notes = _meeting_frame(db, meeting_id)
-    rows = list_decisions(db, LogFilter(meeting_id=meeting_id, limit=None))
-    items = tuple(decision_history(db, row.proposal_id) for row in rows)
-    return MeetingMinutes(meeting, items, notes)
-
-
-def decision_minutes(db: Database, ref: str) -> MeetingMinutes:
-    """One item, by its decision or proposal id (or a unique prefix of one)."""
-    history = decision_history(db, resolve_id(db, ref))
-    return MeetingMinutes(history.meeting, (history,), (), decision_only=True)
+__all__ = ["MeetingMinutes", "minutes_flowables", "render_minutes"]
 
 
 # -- words and colours ------------------------------------------------------------------

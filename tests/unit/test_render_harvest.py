@@ -6,11 +6,11 @@ from pathlib import Path
 
 from facilitator import paths
 from facilitator.plans.files import import_plan_file
-from facilitator.plans.harvest import save_note
+from facilitator.plans.harvest import harvest_report, save_note
 from facilitator.plans.runs import finish_run, start_run
 from facilitator.plans.schedule import timed_items
 from facilitator.render import Options
-from facilitator.render.harvest import harvest_report, render_harvest
+from facilitator.render.harvest import render_harvest
 from facilitator.store.db import Database
 from facilitator.structures.library import Library
 from tests.unit.test_render_card import (

@@ -10,17 +10,14 @@ import pytest
 from facilitator.decisions import meetings as m
 from facilitator.decisions import outcomes as o
 from facilitator.decisions import repository as r
+from facilitator.decisions.history import decision_minutes, meeting_minutes
 from facilitator.decisions.importer import import_json
 from facilitator.decisions.logformat import example_log
+from facilitator.decisions.meeting_record import find_meeting
 from facilitator.decisions.meetings import NotFound
 from facilitator.decisions.rules import DomainError
 from facilitator.render import Options
-from facilitator.render.minutes import (
-    decision_minutes,
-    find_meeting,
-    meeting_minutes,
-    render_minutes,
-)
+from facilitator.render.minutes import render_minutes
 from facilitator.store.db import Database
 from tests.unit.test_render_card import (
     A4,

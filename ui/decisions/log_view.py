@@ -207,7 +207,8 @@ class LogView(QWidget):
 
         The dialog writes the PDF off the GUI thread; the kind of minutes is chosen there.
         """
-        from facilitator.render.minutes import decision_minutes, meeting_minutes, render_minutes
+        from facilitator.decisions.history import decision_minutes, meeting_minutes
+        from facilitator.render.minutes import render_minutes
         from ui.printing.preview import PreviewDialog
 
         if self.proposal_id is None or self.meeting_id is None:

@@ -392,7 +392,8 @@ class PlansView(QWidget):
         if check_only or not runs:
             return None
         # Only now: reportlab and QtPdf cost memory and time, and most starts never print.
-        from facilitator.render.harvest import harvest_report, render_harvest
+        from facilitator.plans.harvest import harvest_report
+        from facilitator.render.harvest import render_harvest
         from ui.printing.preview import PreviewDialog
 
         db, run_uuid = self.db, runs[0].uuid

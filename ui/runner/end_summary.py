@@ -2,7 +2,7 @@
 
 Why: ending a session used to leave the presenter open saying "148 min ahead
 of plan" with Resume still on offer. Now the run is closed; this short summary
-is read from what was saved (facilitator/render/harvest.py's report, the same
+is read from what was saved (facilitator/plans/harvest.py's report, the same
 one the handout prints) and offers the harvest preview the Plans page offers.
 """
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from facilitator.render.harvest import HarvestReport
+from facilitator.plans.harvest_report import HarvestReport
 from ui.a11y import explain
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
@@ -92,7 +92,8 @@ class EndSummary(QDialog):
 
 def show_end_summary(parent: Any, db: Any, run_uuid: str) -> EndSummary:
     """The summary of the run just closed, over ``parent`` (the main window), with its harvest on offer."""
-    from facilitator.render.harvest import harvest_report, render_harvest
+    from facilitator.plans.harvest import harvest_report
+    from facilitator.render.harvest import render_harvest
     from ui.printing.preview import PreviewDialog
 
     report = harvest_report(db, run_uuid)
