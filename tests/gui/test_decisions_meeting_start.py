@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from facilitator.decisions import meetings as m
-from ui.decisions.data import meeting_info
+from facilitator.decisions.meeting_record import read_meeting
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -61,5 +61,5 @@ def test_a_returning_circle_of_40_is_ticked_in_its_seating_order(window: Any, qt
     qtbot.keyClick(start.picker.list, Qt.Key.Key_Return, CTRL)
     page = window.decisions_view.meeting
     qtbot.waitUntil(lambda: page.info is not None)
-    circle = [name for _, name in meeting_info(db, page.info.id).circle]
+    circle = [person.name for person in read_meeting(db, page.info.id).attendees]
     assert circle == [*seats[1:], "Person 22"], "same seats, the newcomer after them"

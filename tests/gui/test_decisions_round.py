@@ -83,7 +83,7 @@ def test_full_item_objection_refused_then_argued_amended_and_consented(window: A
     press(qtbot, Qt.Key.Key_Return, CTRL)
     page = view.meeting
     assert view.meeting_stack.currentWidget() is page and page.info is not None
-    names = dict(page.info.circle)
+    names = {person.id: person.name for person in page.info.attendees}
     assert list(names.values()) == ["AV", "BK", "FE", "JdW"], "seating order as added"
 
     # the skeleton: report (first meeting: nothing to approve), a notice, a point of other business

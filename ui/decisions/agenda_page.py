@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from facilitator.decisions.queries import LogFilter, list_decisions
 from facilitator.decisions.repository import add_proposal
 from facilitator.decisions.rules import DomainError
+from facilitator.decisions.views import MeetingView
 from facilitator.store.db import Database
 from ui.a11y import explain
 from ui.decisions import style
-from ui.decisions.data import MeetingInfo
 from ui.decisions.forms import buddy, error_label, named, show_error
 from ui.decisions.labels import outcome_label
 from ui.layout import local_shortcut
@@ -74,12 +74,12 @@ class AgendaPage(QWidget):
         box.addWidget(self.items, 1)
         box.addWidget(open_button, 0, Qt.AlignmentFlag.AlignRight)
 
-    def load(self, meeting: MeetingInfo) -> None:
+    def load(self, meeting: MeetingView) -> None:
         self.meeting_id = meeting.id
         self.owner.clear()
         self.owner.addItem(self.tr("— not set —"), None)
-        for pid, name in meeting.circle:
-            self.owner.addItem(name, pid)
+        for person in meeting.attendees:
+            self.owner.addItem(person.name, person.id)
         self.reload()
 
     def reload(self, select: str | None = None) -> None:

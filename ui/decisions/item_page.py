@@ -23,12 +23,11 @@ from facilitator.decisions.history import decision_history
 from facilitator.decisions.meetings import people
 from facilitator.decisions.repository import open_round, start_round, suggest_next
 from facilitator.decisions.rules import DomainError, Outcome, RoundKind
-from facilitator.decisions.views import DecisionHistory
+from facilitator.decisions.views import DecisionHistory, MeetingView
 from facilitator.store.db import Database
 from ui.a11y import explain
 from ui.decisions import style
 from ui.decisions.amend import AmendPanel
-from ui.decisions.data import MeetingInfo
 from ui.decisions.detail_html import history_html
 from ui.decisions.item_start import StartPanel
 from ui.decisions.outcome import OutcomePanel
@@ -42,7 +41,7 @@ class ItemPage(QWidget):
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
         self.db, self.proposal_id = db, ""
-        self.meeting: MeetingInfo | None = None
+        self.meeting: MeetingView | None = None
         self.setObjectName("itemPage")
         self.back_button = QPushButton(self.tr("◀ &Agenda"), self)
         explain(self.back_button, self.tr("Back to the agenda"))
@@ -75,7 +74,7 @@ class ItemPage(QWidget):
         box.addLayout(top)
         box.addWidget(self.stack, 1)
 
-    def open_item(self, proposal_id: str, meeting: MeetingInfo) -> None:
+    def open_item(self, proposal_id: str, meeting: MeetingView) -> None:
         self.proposal_id, self.meeting = proposal_id, meeting
         self.refresh()
 
@@ -134,8 +133,8 @@ class ItemPage(QWidget):
 
     def _outcome(self, suggested: Outcome | None) -> None:
         h = self._history()
-        circle = self.meeting.circle if self.meeting else ()
-        reporter = self.meeting.reporter_id if self.meeting else None
+        circle = [(p.id, p.name) for p in self.meeting.attendees] if self.meeting else []
+        reporter = self.meeting.reporter.id if self.meeting and self.meeting.reporter else None
         self.outcome.load(self.proposal_id, h.title, h.versions[-1].text, suggested, circle, reporter)
         self.stack.setCurrentWidget(self.outcome)
 

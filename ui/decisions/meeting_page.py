@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.decisions.meeting_record import read_meeting, resumable_item
 from facilitator.decisions.meetings import mark_step, skeleton
 from facilitator.decisions.queries import LogFilter, list_decisions
+from facilitator.decisions.views import MeetingView
 from facilitator.store.db import Database
 from ui.decisions import style
 from ui.decisions.agenda_page import AgendaPage
-from ui.decisions.data import MeetingInfo, meeting_info, resumable_item
 from ui.decisions.forms import named
 from ui.decisions.item_page import ItemPage
 from ui.decisions.labels import date_label
@@ -40,7 +41,7 @@ class MeetingPage(QWidget):
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.info: MeetingInfo | None = None
+        self.info: MeetingView | None = None
         self.header = named(style.sized(QLabel(self), 14, bold=True), "meetingHeader")
         self.header.setWordWrap(True)
         self.steps = named(QListWidget(self), "meetingSteps")
@@ -72,10 +73,10 @@ class MeetingPage(QWidget):
         box.addLayout(body, 1)
 
     def open_meeting(self, meeting_id: str) -> None:
-        info = self.info = meeting_info(self.db, meeting_id)
+        info = self.info = read_meeting(self.db, meeting_id)
         self.header.setText(self.tr("%1 · %2%3 · %4 in the circle").replace("%1", info.team)
                             .replace("%2", date_label(info.date)).replace("%3", f" · {info.venue}" if info.venue else "")
-                            .replace("%4", str(len(info.circle))))
+                            .replace("%4", str(len(info.attendees))))
         self.report.load(meeting_id)
         self.notices.load(meeting_id)
         self.business.load(meeting_id)

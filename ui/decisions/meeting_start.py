@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.decisions.meeting_record import all_meetings
 from facilitator.decisions.meetings import create_meeting, create_team, last_circle, people, teams
 from facilitator.decisions.rules import DomainError
 from facilitator.store.db import Database
 from ui.a11y import explain
 from ui.decisions import style
-from ui.decisions.data import all_meetings
 from ui.decisions.forms import buddy, error_label, named, show_error
 from ui.decisions.labels import date_label
 from ui.decisions.people_picker import PeoplePicker

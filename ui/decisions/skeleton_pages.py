@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.decisions.meeting_record import meeting_notes, read_meeting
 from facilitator.decisions.meetings import add_note, previous_meeting
 from facilitator.decisions.queries import LogFilter, list_decisions
 from facilitator.decisions.rules import DomainError
 from facilitator.store.db import Database
 from ui.a11y import explain
 from ui.decisions import style
-from ui.decisions.data import meeting_info, meeting_notes
 from ui.decisions.forms import named
 from ui.decisions.labels import date_label, outcome_label
 from ui.layout import local_shortcut
@@ -66,7 +66,7 @@ class ReportPage(QWidget):
             first = self.tr("This is the team’s first meeting in the log: there is no earlier report.")
             self.report.setHtml(f"<p style='font-size:14pt'>{first}</p>")
             return
-        info = meeting_info(self.db, prev)
+        info = read_meeting(self.db, prev)
         rows = []
         for d in list_decisions(self.db, LogFilter(meeting_id=prev, limit=None)):
             extra = self.tr(" · review on %1").replace("%1", date_label(d.review_date)) if d.review_date else ""
@@ -122,8 +122,8 @@ class NotesPage(QWidget):
     def load(self, meeting_id: str) -> None:
         self.meeting_id = meeting_id
         self.list.clear()
-        for _nid, text in meeting_notes(self.db, meeting_id, self.kind):
-            self.list.addItem(text)
+        for note in meeting_notes(self.db, meeting_id, self.kind):
+            self.list.addItem(note.text)
 
     def add(self) -> None:
         try:
