@@ -86,13 +86,10 @@ def run_list(args: argparse.Namespace) -> int:
     if outcome is not None and outcome not in OUTCOME_CHOICES:
         raise CliError(f"--outcome: unknown outcome {args.outcome!r}; one of {', '.join(OUTCOME_CHOICES)}")
     db = open_db()
-    try:
-        team_id = find_team(db, args.team) if args.team else None
-        flt = LogFilter(text=args.search, team_id=team_id, since=since, until=until, outcome=outcome,
-                        open_actions=args.open_actions, sort=args.sort, limit=None,
-                        review_due_by=dt.date.today() if args.reviews_due else None)
-    except DomainError as exc:
-        raise CliError(str(exc)) from None
+    team_id = find_team(db, args.team) if args.team else None  # NotFound: one line, exit 2, from explain()
+    flt = LogFilter(text=args.search, team_id=team_id, since=since, until=until, outcome=outcome,
+                    open_actions=args.open_actions, sort=args.sort, limit=None,
+                    review_due_by=dt.date.today() if args.reviews_due else None)
     found = list_decisions(db, flt)
     if args.json:
         print_json(to_jsonable(found))
@@ -112,10 +109,7 @@ def run_show(args: argparse.Namespace) -> int:
     from facilitator.decisions.views import to_jsonable
 
     db = open_db()
-    try:
-        history = decision_history(db, resolve_id(db, args.id))
-    except DomainError as exc:
-        raise CliError(str(exc)) from None
+    history = decision_history(db, resolve_id(db, args.id))
     if args.json:
         print_json({**to_jsonable(history), "outcome": history.outcome})
     else:
@@ -198,10 +192,7 @@ def run_person_data(args: argparse.Namespace) -> int:
 def run_erase(args: argparse.Namespace) -> int:
     from facilitator.decisions.privacy import erase_person
 
-    try:
-        report = erase_person(open_db(), args.id, remove_text=args.remove_text)
-    except DomainError as exc:
-        raise CliError(str(exc)) from None
+    report = erase_person(open_db(), args.id, remove_text=args.remove_text)
     print(report.describe())
     if report.backup:
         print(f"Backup taken first: {report.backup}")

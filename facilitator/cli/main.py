@@ -16,6 +16,7 @@ from pathlib import Path
 from facilitator import __version__, paths
 from facilitator.cli import db_cmd, groups_cmd, handout_cmd, log_cmd, plans_cmd, structures_cmd
 from facilitator.cli.common import CliError
+from facilitator.errors import DomainError, FacilitatorError, NotFound
 from facilitator.inputs import InputFileError
 from facilitator.outputs import OutputError
 from facilitator.store.errors import (
@@ -103,6 +104,10 @@ def explain(exc: Exception) -> tuple[str, int]:
         return str(exc), DATA
     if isinstance(exc, BackupRefused):
         return f"{exc}; see 'facilitator db check'", INVALID
+    if isinstance(exc, NotFound | DomainError):  # an unknown id or name; a rule of the method (commands need not catch them)
+        return str(exc), USAGE
+    if isinstance(exc, FacilitatorError):
+        return str(exc), DATA
     if isinstance(exc, OSError):
         home_problem = _home_problem(exc)
         if home_problem:

@@ -60,12 +60,9 @@ def _library() -> Any:
 
 
 def _plan_uuid(db: Any, ref: str) -> str:
-    from facilitator.plans.repository import NotFound, find_plan
+    from facilitator.plans.repository import find_plan
 
-    try:
-        return find_plan(db, ref)
-    except NotFound as exc:
-        raise CliError(str(exc)) from None
+    return find_plan(db, ref)  # NotFound: one line, exit 2, from cli/main.py's explain()
 
 
 def _load_plan(db: Any, ref: str) -> Any:
@@ -158,15 +155,11 @@ def run_export(args: argparse.Namespace) -> int:
 
 def _harvest(args: argparse.Namespace) -> list[Any]:
     from facilitator.plans.harvest import harvest
-    from facilitator.plans.repository import NotFound
     from facilitator.plans.runs import find_run
 
     db = open_db()
     plan_uuid = _plan_uuid(db, args.plan) if args.plan else None
-    try:
-        run_uuid = find_run(db, args.run_ref) if args.run_ref else None
-    except NotFound as exc:
-        raise CliError(str(exc)) from None
+    run_uuid = find_run(db, args.run_ref) if args.run_ref else None
     if args.tag is not None and not args.tag.strip():
         raise CliError("--tag needs a tag name, e.g. --tag idea")
     return harvest(db, plan_uuid=plan_uuid, run_uuid=run_uuid, tag=args.tag)

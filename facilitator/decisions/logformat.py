@@ -20,7 +20,7 @@ from sqlalchemy import Column, Table, UniqueConstraint
 
 from facilitator import paths
 from facilitator.decisions import tables as t
-from facilitator.decisions.rules import DomainError
+from facilitator.decisions.rules import NOTE_KINDS, DomainError
 from facilitator.inputs import LOG_IMPORT_FILE, InputFileError, read_capped
 from facilitator.store.base import Base
 from facilitator.terminal import first_control_char, has_control_chars
@@ -31,7 +31,7 @@ JSON_TEXT = {"meetings": {"skeleton"}}  # stored as JSON text, written as JSON
 DERIVED = {"decisions": {"outcome", "review_date", "revision"},  # recomputed from the newest revision
            "proposals": {"title"}}  # the newest version's title
 CHOICES = {("rounds", "kind"): t.ROUND_KINDS, ("stances", "value"): t.STANCE_VALUES,
-           ("decision_revisions", "outcome"): t.OUTCOMES, ("notes", "kind"): ("note", "notice", "other_business")}
+           ("decision_revisions", "outcome"): t.OUTCOMES, ("notes", "kind"): NOTE_KINDS}
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 

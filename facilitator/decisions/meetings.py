@@ -10,8 +10,9 @@ from typing import Any, TypeVar
 from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session
 
-from facilitator.decisions.rules import DomainError, RoundSettings
+from facilitator.decisions.rules import NOTE_KINDS, DomainError, RoundSettings
 from facilitator.decisions.tables import Meeting, MeetingAttendee, Note, Person, Team
+from facilitator.errors import NotFound
 from facilitator.natural import natural_key
 from facilitator.store.base import Base
 from facilitator.store.db import Database
@@ -23,12 +24,7 @@ SKELETON = (
     ("other_business", "Round of other business"),
     ("agenda", "Set the agenda from the proposals brought"),
 )
-NOTE_KINDS = ("note", "notice", "other_business")
 T = TypeVar("T", bound=Base)
-
-
-class NotFound(DomainError):
-    """No record with that id (a stale view, or a typo on the command line)."""
 
 
 def get_row(s: Session, model: type[T], ident: str) -> T:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from facilitator.decisions.meetings import NotFound, get_row
+from facilitator.decisions.meetings import get_row
 from facilitator.decisions.rules import DomainError, Outcome
 from facilitator.decisions.search import fts_query, matching_items
 from facilitator.decisions.tables import (
@@ -28,6 +28,7 @@ from facilitator.decisions.tables import (
     Team,
 )
 from facilitator.decisions.views import DecisionSummary, PersonRef
+from facilitator.errors import NotFound
 from facilitator.store.db import Database
 
 OPEN = "open"  # the outcome filter for items not decided yet

@@ -10,9 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-
-class DomainError(ValueError):
-    """A rule of the method was broken; the message is meant for the facilitator."""
+from facilitator.errors import DomainError
 
 
 class ObjectionNeedsArgument(DomainError):
@@ -49,6 +47,8 @@ class Outcome(StrEnum):
         return self in (Outcome.ADOPTED, Outcome.ADOPTED_AFTER_AMENDMENT)
 
 
+# What a meeting note is: a plain note, a notice (skeleton step 2), or a point of other business (step 3).
+NOTE_KINDS = ("note", "notice", "other_business")
 PARK_OUTCOMES = (Outcome.DEFERRED, Outcome.WITHDRAWN, Outcome.NO_CONSENT_PARKED, Outcome.REFERRED_TO_COACH)
 DECISION_VALUES = (StanceValue.CONSENT, StanceValue.CONCERN, StanceValue.OBJECTION)
 OTHER_VALUES = (StanceValue.INPUT, StanceValue.PASS)

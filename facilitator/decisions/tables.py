@@ -14,13 +14,15 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from facilitator.decisions.rules import NOTE_KINDS, Outcome, RoundKind, StanceValue
 from facilitator.store.base import Base, new_uuid, utcnow
 
 UUID_LEN = 36
-ROUND_KINDS = ("opening", "clarifying", "reactions", "decision")
-STANCE_VALUES = ("consent", "concern", "objection", "input", "pass")
-OUTCOMES = ("adopted", "adopted_after_amendment", "deferred", "withdrawn",
-            "no_consent_parked", "referred_to_coach")
+# The CHECK constraints' value lists, from the rules' enums (tests/unit/test_decisions_checks.py
+# inserts each value into a freshly migrated log, so the migrations must agree too).
+ROUND_KINDS = tuple(kind.value for kind in RoundKind)
+STANCE_VALUES = tuple(value.value for value in StanceValue)
+OUTCOMES = tuple(outcome.value for outcome in Outcome)
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -203,7 +205,7 @@ class Note(Base):
     """Free text: a notice, a point of other business, or a note on an agenda item."""
 
     __tablename__ = "meeting_note"
-    __table_args__ = (CheckConstraint("kind IN ('note', 'notice', 'other_business')", name="kind"),)
+    __table_args__ = (CheckConstraint(_in("kind", NOTE_KINDS), name="kind"),)
     id: Mapped[str] = _id()
     meeting_id: Mapped[str] = _fk("meeting.id", "CASCADE")
     proposal_id: Mapped[str | None] = _fk("proposal.id", "CASCADE", nullable=True)

@@ -15,6 +15,7 @@ from typing import Any
 
 import tomli_w
 
+from facilitator.errors import FacilitatorError
 from facilitator.inputs import PLAN_FILE, InputFileError, read_capped, size_label
 from facilitator.outputs import write_private
 from facilitator.plans.filecheck import FORMAT_VERSION, plan_from_data
@@ -27,7 +28,7 @@ MAX_FILE_BYTES = PLAN_FILE.limit  # a plan is a few pages; a bigger file is the 
 FORMATS = {".toml": "toml", ".json": "json"}
 
 
-class PlanFileError(Exception):
+class PlanFileError(FacilitatorError):
     """A plan file that cannot be used; ``problems`` says every reason."""
 
     def __init__(self, problems: list[Problem]) -> None:

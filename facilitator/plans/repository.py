@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 
 from sqlalchemy import delete, func, select
 
+from facilitator.errors import NotFound
 from facilitator.plans.model import (
     DEFAULT_HARVEST_TAGS,
     ItemKind,
@@ -24,10 +25,6 @@ from facilitator.plans.resolve import refresh
 from facilitator.plans.tables import PlanItemRecord, PlanRecord, TemplateRecord
 from facilitator.store.base import utcnow
 from facilitator.store.db import Database
-
-
-class NotFound(LookupError):
-    """No record matches what the person typed; the message says what to try."""
 
 
 @dataclass(frozen=True)

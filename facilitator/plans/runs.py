@@ -16,8 +16,8 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
+from facilitator.errors import NotFound
 from facilitator.plans.model import Plan
-from facilitator.plans.repository import NotFound
 from facilitator.plans.tables import PlanRecord, RunStepLog, SessionRun
 from facilitator.store.base import utcnow
 from facilitator.store.db import Database

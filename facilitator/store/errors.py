@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from facilitator.errors import FacilitatorError
 
-class DatabaseDamaged(Exception):
+
+class DatabaseDamaged(FacilitatorError):
     """The file failed SQLite's own check; it has not been touched."""
 
     def __init__(self, path: Path, detail: str) -> None:
@@ -14,7 +16,7 @@ class DatabaseDamaged(Exception):
         self.detail = detail
 
 
-class LogRefused(Exception):
+class LogRefused(FacilitatorError):
     """A file in the log's place that we must not open or change: not ours, or from a newer app.
 
     Said before anything is written (no migration, no backup that could push
@@ -31,13 +33,13 @@ BUSY = ("the decision log is busy: another program is writing to it. Try again i
         "if it stays busy, close Facilitator and other copies of this command")
 
 
-class LogBusy(Exception):
+class LogBusy(FacilitatorError):
     """Another program has the log open in a way that stops this one (a restore, an upgrade, the app)."""
 
 
-class RestoreRefused(Exception):
+class RestoreRefused(FacilitatorError):
     """The file offered for a restore is not a healthy Facilitator log; the home is unchanged."""
 
 
-class BackupRefused(Exception):
+class BackupRefused(FacilitatorError):
     """The copy just made did not pass its check, so it was not kept; the older backups are untouched."""

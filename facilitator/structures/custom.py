@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from facilitator import paths
+from facilitator.errors import FacilitatorError
 from facilitator.outputs import write_private_text
 from facilitator.structures.library import Library
 from facilitator.structures.loader import load_structure, parse_structure
@@ -19,7 +20,7 @@ from facilitator.structures.model import Structure
 from facilitator.structures.problem import Problem
 
 
-class StructureFileError(ValueError):
+class StructureFileError(FacilitatorError, ValueError):
     """A structure file that cannot be used; ``problems`` says why, field by field."""
 
     def __init__(self, problems: list[Problem]) -> None:

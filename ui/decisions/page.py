@@ -14,7 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from facilitator.decisions.meetings import NotFound
+from facilitator.errors import NotFound
 from facilitator.store.db import Database
 from ui.decisions.exchange import LogExchange
 from ui.decisions.forms import scrolled
