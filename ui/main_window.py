@@ -279,9 +279,11 @@ class MainWindow(QMainWindow):
 
     def run_plan(self, plan: Any, resume: Any = None) -> None:
         """Open the presenter and projector views; every transition and note goes to the database."""
+        from facilitator.plans.model import DEFAULT_HARVEST_TAGS
         from facilitator.plans.recorder import RunRecorder
         from facilitator.plans.runs import start_run
         from facilitator.plans.runsheet import run_items, run_items_for
+        from facilitator.timing.engine import DEFAULT_WARNING_SECONDS
         from ui.runner.controller import RunController
         from ui.runner.presenter import PresenterView
 
@@ -295,12 +297,12 @@ class MainWindow(QMainWindow):
             run_uuid, state = resume.run_uuid, resume.engine_state
         recorder = RunRecorder(self.db, run_uuid)
         try:
-            warning = max(0.0, float(settings().value("runner/warning_seconds", 30)))
+            warning = max(0.0, float(settings().value("runner/warning_seconds", DEFAULT_WARNING_SECONDS)))
         except (TypeError, ValueError):
-            warning = 30.0  # a damaged settings file must not stop a session from starting
+            warning = DEFAULT_WARNING_SECONDS  # a damaged settings file must not stop a session from starting
         controller = RunController(items, recorder=recorder, state=state, warning_seconds=warning)
         self.presenter = PresenterView(controller, plan.title if plan else resume.plan_title,
-                                       tuple(plan.harvest_tags) if plan else ("strength", "need", "barrier", "idea", "action"))
+                                       tuple(plan.harvest_tags) if plan else DEFAULT_HARVEST_TAGS)
         if resume is not None:
             self.presenter.load_notes(recorder.restore_notes())
         self.running_plan = plan

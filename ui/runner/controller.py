@@ -23,6 +23,7 @@ from facilitator.timing import (
     TimingEngine,
     format_clock,
 )
+from facilitator.timing.engine import DEFAULT_WARNING_SECONDS
 from facilitator.timing.runsheet import RunItem, StepCue
 from ui.runner.sound import Chime, QtChime
 
@@ -62,7 +63,7 @@ class RunController(QObject):
     head_count_changed = Signal(int)
 
     def __init__(self, items: list[RunItem], clock: Clock | None = None, chime: Chime | None = None,
-                 recorder: Recorder | None = None, warning_seconds: float = 30.0,
+                 recorder: Recorder | None = None, warning_seconds: float = DEFAULT_WARNING_SECONDS,
                  state: dict[str, Any] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.items = items

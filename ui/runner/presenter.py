@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.plans.model import DEFAULT_HARVEST_TAGS
 from facilitator.timing import EngineState, Snapshot, format_clock
 from ui.a11y import show_text
 from ui.a11y_clock import ClockVoice
@@ -38,7 +39,6 @@ from ui.runner.notes import StepNotes
 from ui.runner.projector import ProjectorView
 from ui.runner.run_keys import TAG_KEYS, RunKeyFilter
 
-DEFAULT_TAGS = ("strength", "need", "barrier", "idea", "action")
 FOCUS_RING = "QLabel:focus { border: 4px solid #1a5fb4; }"  # the run has the keys: visible on the clock
 
 
@@ -47,7 +47,7 @@ class PresenterView(QWidget):
     quit_requested = Signal()  # Ctrl+Q here: the main window asks and quits
     ended = Signal()  # the session finished: the window has closed; the main window shows the summary
 
-    def __init__(self, controller: RunController, title: str, tags: tuple[str, ...] = DEFAULT_TAGS,
+    def __init__(self, controller: RunController, title: str, tags: tuple[str, ...] = DEFAULT_HARVEST_TAGS,
                  parent: Any = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.controller = controller
