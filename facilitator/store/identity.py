@@ -199,7 +199,3 @@ def _difference(found: set[SchemaRow], expected: frozenset[SchemaRow]) -> str:
 def looks_like_ours(names: set[str]) -> bool:
     """With a revision we do not know: tables every revision of ours has had mean "ours, but newer"."""
     return names >= _OURS
-
-
-def is_ours_and_healthy(path: Path, thorough: bool = False) -> bool:
-    return verify(path, thorough).ok

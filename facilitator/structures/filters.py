@@ -24,11 +24,6 @@ class StructureFilter:
         if self.purpose is not None and self.purpose not in PURPOSES:
             raise ValueError(f"unknown purpose family '{self.purpose}'; use one of: {', '.join(PURPOSES)}")
 
-    @property
-    def is_empty(self) -> bool:
-        return not (self.text.strip() or self.purpose or self.minutes is not None
-                    or self.people is not None or self.configuration or self.favourites_only)
-
     def matches(self, s: Structure) -> bool:
         if self.purpose and self.purpose not in s.purposes:
             return False

@@ -7,7 +7,6 @@ the chime into a visual flash instead of an error.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, Protocol
 
 from facilitator import paths
@@ -71,7 +70,3 @@ class QtChime:
         except Exception:  # no QtMultimedia, no audio device: flash instead, never stop the session
             self._broken = True
             return False
-
-
-def default_chime(factory: Callable[[], Chime] | None = None) -> Chime:
-    return factory() if factory else QtChime()
