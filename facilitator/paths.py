@@ -5,6 +5,7 @@ One helper for each, so tests, the CLI, the GUI and a frozen bundle agree.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -44,6 +45,7 @@ def env_milliseconds(name: str, default: int) -> int:
 
 def data_home(create: bool = True) -> Path:
     """The data home: ``--home``, else ``$FACILITATOR_HOME``, else the platform's user data dir."""
+    chosen = True
     if _override is not None:
         home = _override
     elif os.environ.get(ENV_HOME):
@@ -51,11 +53,27 @@ def data_home(create: bool = True) -> Path:
     else:
         from platformdirs import user_data_path
 
-        home = user_data_path("facilitator", appauthor=False)
+        home, chosen = user_data_path("facilitator", appauthor=False), False
     if create:
-        # Private to the user: the log holds the words of patients and carers.
-        home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _make(home, chosen)
     return home
+
+
+def _make(home: Path, chosen: bool) -> None:
+    """Create the home, private to the user (the log holds the words of patients and carers).
+
+    A home someone chose (--home, FACILITATOR_HOME) is made only inside a
+    folder that exists: a USB stick that was taken out, or a typo, must not
+    quietly get a new, empty log somewhere else.
+    """
+    if home.exists() and not home.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "the data home is a file, not a folder; give a folder", str(home))
+    try:
+        home.mkdir(parents=not chosen, exist_ok=True, mode=0o700)
+    except FileNotFoundError:
+        raise FileNotFoundError(errno.ENOENT, "the data folder cannot be reached (its parent folder is not "
+                                "there: removed, or on a USB stick that was taken out); nothing was changed",
+                                str(home)) from None
 
 
 def database_path() -> Path:

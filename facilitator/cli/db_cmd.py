@@ -65,9 +65,7 @@ def run_backup(args: argparse.Namespace) -> int:
         raise CliError("there is no database yet in this data home; nothing to back up", 3)
     try:
         if args.output:
-            if args.output.is_dir():
-                raise CliError(f"{args.output} is a folder; give a file name, e.g. "
-                               f"{args.output / 'facilitator-backup.sqlite3'}")
+            _check_target(args.output, db)
             target = backup_to(db, args.output)
         else:
             target = make_backup(db, "manual")
@@ -78,6 +76,16 @@ def run_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_target(output: Path, db: Path) -> None:
+    """A backup never lands on the log itself, in a folder that is not there, or on a folder's name."""
+    if output.is_dir():
+        raise CliError(f"{output} is a folder; give a file name, e.g. {output / 'facilitator-backup.sqlite3'}", 3)
+    if output.exists() and output.resolve() == db.resolve():
+        raise CliError(f"{output} is the log itself; give another file name for the backup", 3)
+    if not output.parent.is_dir():
+        raise CliError(f"the folder {output.parent} does not exist; create it first, or give another place", 3)
+
+
 def run_backups(_args: argparse.Namespace) -> int:
     from facilitator.store.backup import list_backups
     from facilitator.store.identity import verify
@@ -85,9 +93,11 @@ def run_backups(_args: argparse.Namespace) -> int:
     found = list_backups()
     if not found:
         print(f"No backups yet in {paths.backups_dir()}.")
+    from facilitator.store.identity import contents
+
     for backup in found:
         verdict = verify(backup, thorough=False)
-        state = "healthy" if verdict.ok else f"NOT USABLE: {verdict.reason}"
+        state = f"healthy: {contents(backup)}" if verdict.ok else f"NOT USABLE: {verdict.reason}"
         print(f"{backup}  ({backup.stat().st_size // 1024} KB, {state})")
     return 0
 

@@ -4,7 +4,8 @@ A backup is only a backup once checked: each copy is checked (quick_check,
 and that it is our log at a known revision) before it gets its real name,
 and a copy that fails is thrown away with the older backups untouched.
 Rotation never deletes the last healthy backup: it keeps the newest N
-healthy ones, plus anything newer than the newest healthy one.
+healthy ones, plus anything newer than the newest healthy one, plus the
+newest "before-restore" backup (the way back from a mistaken restore).
 """
 
 from __future__ import annotations
@@ -119,8 +120,13 @@ def rotate(folder: Path, keep: int) -> list[Path]:
         if verify(backup, thorough=False).ok:
             healthy += 1
             if healthy == keep:
-                doomed = backups[index + 1:]
+                doomed = [old for old in backups[index + 1:] if old != _newest_before_restore(backups)]
                 for old in doomed:
                     old.unlink(missing_ok=True)
                 return doomed
     return []  # fewer healthy backups than asked for: delete nothing
+
+
+def _newest_before_restore(backups: list[Path]) -> Path | None:
+    """The way back from the latest restore is never rotated away, however many backups follow it."""
+    return next((b for b in backups if b.name.endswith(f"-before-restore{SUFFIX}")), None)

@@ -196,6 +196,25 @@ def _difference(found: set[SchemaRow], expected: frozenset[SchemaRow]) -> str:
     return "it has been changed outside Facilitator"  # pragma: no cover - the sets differ, so one loop returns
 
 
+def contents(path: Path) -> str:
+    """What a healthy backup holds, in a few words ("13 decisions, 6 meetings, the last on 2026-02-26"),
+    so a person can tell an empty early backup from a full one before restoring it."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not {"decision", "meeting"} <= names:
+                return "no decision log yet"
+            decisions = conn.execute("SELECT count(*) FROM decision").fetchone()[0]
+            meetings, last = conn.execute("SELECT count(*), max(date) FROM meeting").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return "contents unknown"
+    tail = f", the last on {str(last)[:10]}" if last else ""
+    return f"{decisions} decision{'s' if decisions != 1 else ''}, {meetings} meeting{'s' if meetings != 1 else ''}{tail}"
+
+
 def looks_like_ours(names: set[str]) -> bool:
     """With a revision we do not know: tables every revision of ours has had mean "ours, but newer"."""
     return names >= _OURS

@@ -290,3 +290,37 @@ def test_a_backup_with_a_damaged_word_is_refused(seeded: Path, tmp_path: Path, c
     before = state()
     code, _out, err = run(capsys, "db", "restore", str(damaged))
     assert code == 3 and "some of its text is damaged" in err and state() == before
+
+
+def test_the_way_back_from_a_restore_outlives_rotation(seeded: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A newcomer found that twelve backups after a restore, its before-restore copy was gone."""
+    (paths.data_home() / "settings.ini").write_text("[backups]\nkeep=3\n", encoding="utf-8")
+    assert run(capsys, "db", "restore", str(a_backup_copy(tmp_path, "good.sqlite3")))[0] == 0
+    way_back = next(b for b in list_backups() if "before-restore" in b.name)
+    for _ in range(6):
+        assert run(capsys, "db", "backup")[0] == 0
+    assert way_back in list_backups() and len(list_backups()) == 4
+    code, out, _ = run(capsys, "db", "backups")
+    assert code == 0 and "healthy: 13 decisions, 6 meetings, the last on 2026-" in out
+
+
+def test_backup_output_is_never_the_log_or_a_missing_folder(seeded: Path, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    before = state()
+    for target, words in ((seeded, "is the log itself"), (tmp_path / "no" / "x.sqlite3", "does not exist"),
+                          (tmp_path, "is a folder")):
+        code, out, err = run(capsys, "db", "backup", "-o", str(target))
+        assert code == 3 and words in err and out == ""
+    assert state() == before and not (tmp_path / "no").exists()
+
+
+def test_a_chosen_home_that_is_not_there_is_never_created(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An unplugged USB stick (or a typo) must not get a new, empty log somewhere else."""
+    missing = tmp_path / "stick" / "facilitator"
+    code, _out, err = run(capsys, "--home", str(missing), "db", "check")
+    assert code == 3 and "cannot be reached" in err and not (tmp_path / "stick").exists()
+    a_file = tmp_path / "notes.json"
+    a_file.write_text("{}", encoding="utf-8")
+    code, _out, err = run(capsys, "--home", str(a_file), "plans", "list")
+    assert code == 3 and "is a file, not a folder" in err
