@@ -45,7 +45,7 @@ def register(sub: Any) -> None:
     ex = cmds.add_parser("export", help="write the log to a file")
     ex.add_argument("--format", choices=("json", "csv"), default="json")
     ex.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
-    ex.add_argument("--anonymise", action="store_true", help="names become P1, P2 …")
+    ex.add_argument("--anonymise", action="store_true", help="people's names become P1, P2 … (free texts stay as written: check them for names before sharing)")
     ex.add_argument("--drop-notes", action="store_true", help="leave free-text notes out (JSON)")
     ex.set_defaults(run=run_export)
 
@@ -126,6 +126,9 @@ def run_export(args: argparse.Namespace) -> int:
     else:
         path = export_json(db, args.output, anonymise=args.anonymise, drop_notes=args.drop_notes)
     print(f"Exported the decision log to {path}{' (anonymised)' if args.anonymise else ''}.")
+    if args.anonymise:
+        print("People's names are replaced; free texts (arguments, notes, actions) are as written: "
+              "read them for names before you share the file.")
     return 0
 
 

@@ -28,7 +28,8 @@ class HomeLock:
 
     def acquire(self) -> bool:
         """True when this process now holds the lock; False when another app has it."""
-        self._file = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open for the lock's life
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)  # private, like everything in the home
+        self._file = open(fd, "a+", encoding="utf-8")  # noqa: SIM115 - held open for the lock's life
         try:
             _lock(self._file)
         except OSError:

@@ -86,7 +86,7 @@ class QuestionsDialog(QDialog):
         missing = [item.title for item, field, template in self.fields
                    if TEMPLATE_MARK in template and not field.text().strip()]
         self.start.setEnabled(not missing)
-        self.hint.setText(self.tr("Still to type: %1").replace("%1", ", ".join(missing)) if missing else "")
+        self.hint.setText(self.tr("Type the question for: %1").replace("%1", ", ".join(missing)) if missing else "")
 
     def questions(self) -> dict[str, str]:
         """Item uuid → the question typed (empty means: the structure's own invitation)."""
