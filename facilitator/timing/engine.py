@@ -121,6 +121,7 @@ class Snapshot:
     session_remaining: float
     next_step_title: str | None
     next_item_title: str | None
+    next_step: TimedStep | None = None  # the next countdown itself, so the screen can word its round
 
     @property
     def extension_seconds(self) -> float:
@@ -431,6 +432,7 @@ class TimingEngine:
             session_remaining=session_remaining,
             next_step_title=timeline.step(following).title if has_next else None,
             next_item_title=timeline.item(following).title if has_next else None,
+            next_step=timeline.step(following) if has_next else None,
         )
 
     @property

@@ -48,7 +48,7 @@ def say_text(cue: StepCue) -> str:
 
 
 def next_text(snap: Snapshot) -> str:
-    nxt = snap.next_step_title or snap.next_item_title
+    nxt = step_heading(snap.next_step) if snap.next_step is not None else snap.next_item_title
     return (translate("PresenterView", "Next: %1").replace("%1", nxt) if nxt
             else translate("PresenterView", "Next: end of the session"))
 
