@@ -9,6 +9,7 @@ longer explanation goes to the accessible description and the tooltip.
 from __future__ import annotations
 
 import re
+import sys
 
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
@@ -84,11 +85,35 @@ def _clock_accessible(label: QLabel) -> object:
     return Clock(label, QAccessible.Role.Clock)
 
 
+_DROPPED_TEXT_EVENT = "Received text event for invalid interface."
+
+
+def _quiet_dropped_text_events() -> None:
+    """Keep the log readable under a screen reader: the presenter's clock holds the keyboard focus (the
+    run's keys are its own), and Qt sends text events for a focused label each time its text or style
+    changes. A label has no text interface, so the AT-SPI bridge drops them with a warning, three per
+    second of a running countdown (181 in one minute, tools/atspi_walk.py). Dropping them is right (a
+    screen reader must not hear every second; the clock speaks through ui/a11y_clock.py); only that one
+    warning goes, everything else reaches the handler before us."""
+    from PySide6.QtCore import qFormatLogMessage, qInstallMessageHandler
+
+    def handler(kind: object, context: object, message: str) -> None:
+        if message == _DROPPED_TEXT_EVENT:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            sys.stderr.write(qFormatLogMessage(kind, context, message) + "\n")  # type: ignore[arg-type]
+
+    previous = qInstallMessageHandler(handler)  # type: ignore[arg-type]
+
+
 def install_accessibility() -> None:
-    """Once per process, before the first window: the factory above."""
+    """Once per process, before the first window: the factory above, and the log kept free of noise."""
     global _installed
     if not _installed:
         from PySide6.QtGui import QAccessible
 
         QAccessible.installFactory(_date_accessible)
+        _quiet_dropped_text_events()
         _installed = True

@@ -10,6 +10,7 @@ a clock's name or value follows the time. The walk is tests/gui/a11y_walk.py.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -228,6 +229,11 @@ def test_clocks_say_the_time_and_announce_only_the_moments(presenter: Any, qtbot
     after = [heard(c) for c in clocks]
     assert all(a != b for a, b in zip(before, after, strict=True)), (before, after)
     assert "15 seconds over" in after[0], after[0]
+    from PySide6.QtWidgets import QLabel
+
+    ticking = [label.objectName() for top in (presenter, presenter.projector) for label in top.findChildren(QLabel)
+               if re.fullmatch(r"-?\d+:\d\d", label.text()) and not label.accessibleName()]
+    assert not ticking, f"named by their digits, {ticking} send a name change every second (AT-SPI walk)"
     said = presenter.clock_voice.said
     assert 1 <= len(said) <= 4, said  # the warning, zero, the overrun: never every second
     assert presenter.buttons["toggle"].accessibleName() == presenter.buttons["toggle"].text().split(" (")[0]

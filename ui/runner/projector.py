@@ -43,6 +43,8 @@ class ProjectorView(QWidget):
         self.split.setAccessibleName(self.tr("How to split the room"))
         self.invitation = self._label("projectorInvitation", 0.05)
         self.small_clock = self._label("projectorGroupsClock", 1.0, bold=True)
+        self.small_clock.setAccessibleName(self.tr("Time left"))  # named by its digits, it was a name change a second
+        self.small_clock_voice = ClockVoice(self.small_clock)
         self.groups = GroupsBoard(self)
         self.groups_step: tuple[int, int] | None = None  # the step the shown groups were made for
         self.pages = QStackedWidget(self)  # the clock page, and the random groups filling the screen
@@ -84,6 +86,7 @@ class ProjectorView(QWidget):
         head_count = self.controller.head_count
         self.split.setText(group_line(head_count, self.controller.cue(snap)) if head_count > 0 else "")
         self.small_clock.setText(self.clock.text())
+        self.small_clock_voice.update(snap.remaining_seconds, running=False)
         if self.groups_step is not None and self.groups_step != (snap.item_index, snap.step_index):
             self.hide_groups()  # the step they were made for has ended: the names leave the wall
         self.fit_fonts()
