@@ -60,6 +60,8 @@ class OutcomePanel(QWidget):
         self.what.setPlaceholderText(self.tr("What is to be done (Enter adds it)"))
         self.what.returnPressed.connect(self.add_action_row)
         self.owner = named(QComboBox(self), "actionOwner")
+        self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # '— nog niemand —' whole
+        self.owner.setMaximumWidth(240)  # beside its label; a long name cannot push the row off the window
         self.due = OptionalDate(self.tr("no due date"), self)
         add = QPushButton(self.tr("Add action"), self)
         explain(add, self.tr("Add this action"))
@@ -79,7 +81,7 @@ class OutcomePanel(QWidget):
         action_row = QHBoxLayout()
         action_row.addWidget(self.what, 3)
         action_row.addWidget(buddy(self, self.tr("Who does it"), self.owner))  # the owner and date had
-        action_row.addWidget(self.owner, 1)  # only a name: no visible label for voice control
+        action_row.addWidget(self.owner)  # only a name: no visible label for voice control
         action_row.addWidget(buddy(self, self.tr("By when"), self.due))
         action_row.addWidget(self.due)
         action_row.addWidget(add)
