@@ -44,7 +44,9 @@ class ClockVoice:
         words = clock_words(seconds)
         self.label.setProperty(CLOCK_PROPERTY, words)
         whole = int(round(seconds))
-        moment = (whole // 60 if whole > 0 else (0 if whole == 0 else -1), warning, whole <= 0)
+        # Minutes counted up (ceil): the moment comes at 2:00, 1:00 ("1 minute left"), not at 0:59, and a
+        # one-minute step does not announce "59 seconds left" a second after it starts.
+        moment = (-(-whole // 60) if whole > 0 else (0 if whole == 0 else -1), warning, whole <= 0)
         if running and self._last is not None and moment != self._last:
             self._announce(words)
         self._last = moment
