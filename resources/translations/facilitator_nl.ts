@@ -2778,8 +2778,8 @@ Kopieer deze map om alles naar een andere laptop te verhuizen.</translation>
         <translation>De sessie starten met deze vragen</translation>
     </message>
     <message>
-        <source>Still to type: %1</source>
-        <translation>Nog in te vullen: %1</translation>
+        <source>Type the question for: %1</source>
+        <translation>Typ de vraag voor: %1</translation>
     </message>
 </context>
 <context>
