@@ -183,3 +183,12 @@ def test_strings_and_harvest_tags(window: Any, qtbot: Any) -> None:
     window.questions_dialog.start.click()
     assert [b.text().split(" (")[0] for b in window.presenter.tag_buttons.values()] == ["idea", "barrier", "question"]
     window.presenter.close()
+
+
+def test_long_texts_read_from_their_start(window: Any, qtbot: Any) -> None:
+    """A newcomer saw the purpose and the note showing their last words, not their first."""
+    assert window.import_plan_file(str(EXAMPLE))
+    details = window.plans_view.details
+    assert len(details.purpose.text()) > 60 and details.purpose.cursorPosition() == 0
+    panel = window.plans_view.item_panel
+    assert panel.note.cursorPosition() == 0 and panel.invitation.cursorPosition() == 0

@@ -110,6 +110,7 @@ class PlanDetails(QWidget):
                                 (self.facilitator, plan.facilitator), (self.purpose, plan.purpose)):
                 if edit.text() != value:
                     edit.setText(value)
+                    edit.setCursorPosition(0)  # a long purpose reads from its start, not its end
             self.has_date.setChecked(plan.date is not None)
             self.date.setEnabled(plan.date is not None)
             d = plan.date or date.today()

@@ -83,6 +83,8 @@ class ItemPanel(QWidget):
             if resolved.structure is not None:
                 self.invitation.setPlaceholderText(resolved.structure.invitation)
             self.note.setText(item.note)
+            for edit in (self.title, self.invitation, self.note):
+                edit.setCursorPosition(0)  # long texts read from their start, not their end
             structure = resolved.structure
             self.minutes.setEnabled(structure is None)
             self.minutes.setValue(resolved.minutes if structure is None else 0)
