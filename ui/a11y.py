@@ -61,14 +61,15 @@ def _date_accessible(_key: str, obj: object) -> object:
         return _clock_accessible(obj)
     if not isinstance(obj, QDateTimeEdit):
         return None
+    field = obj
 
     class DateField(QAccessibleWidget):
         def text(self, kind: QAccessible.Text) -> str:
             if kind in (QAccessible.Text.Value, QAccessible.Text.Description):
-                return obj.text()
+                return field.text()
             return super().text(kind)
 
-    return DateField(obj, QAccessible.Role.SpinBox)
+    return DateField(field, QAccessible.Role.SpinBox)
 
 
 def _clock_accessible(label: QLabel) -> object:
@@ -95,17 +96,22 @@ def _quiet_dropped_text_events() -> None:
     second of a running countdown (181 in one minute, tools/atspi_walk.py). Dropping them is right (a
     screen reader must not hear every second; the clock speaks through ui/a11y_clock.py); only that one
     warning goes, everything else reaches the handler before us."""
-    from PySide6.QtCore import qFormatLogMessage, qInstallMessageHandler
+    from PySide6.QtCore import (
+        QMessageLogContext,
+        QtMsgType,
+        qFormatLogMessage,
+        qInstallMessageHandler,
+    )
 
-    def handler(kind: object, context: object, message: str) -> None:
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         if message == _DROPPED_TEXT_EVENT:
             return
         if previous is not None:
             previous(kind, context, message)
         else:
-            sys.stderr.write(qFormatLogMessage(kind, context, message) + "\n")  # type: ignore[arg-type]
+            sys.stderr.write(qFormatLogMessage(kind, context, message) + "\n")
 
-    previous = qInstallMessageHandler(handler)  # type: ignore[arg-type]
+    previous = qInstallMessageHandler(handler)
 
 
 def install_accessibility() -> None:

@@ -9,9 +9,10 @@ Decisions pages follow once the person can already see and use the library.
 from __future__ import annotations
 
 import sys
+from argparse import Namespace
 from collections.abc import Sequence
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 # The core modules the library page needs, imported before PySide6: once PySide6 is loaded it
 # reads the source of every module imported after it (its __feature__ check), which costs
@@ -20,8 +21,11 @@ import facilitator.store.peek
 import facilitator.structures.library  # noqa: F401
 from facilitator import APP_NAME, __version__, paths
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
-def parse_args(argv: Sequence[str]) -> Any:
+
+def parse_args(argv: Sequence[str]) -> Namespace | SimpleNamespace:
     quick = _quick_args(list(argv))
     if quick is not None:
         return quick
@@ -48,11 +52,11 @@ def _quick_args(argv: list[str]) -> SimpleNamespace | None:
     return None
 
 
-def create_app(argv: Sequence[str], icon: bool = True) -> Any:
+def create_app(argv: Sequence[str], icon: bool = True) -> QApplication:
     """The QApplication; ``icon=False`` leaves the window icon to ui/app_icon.py (after the first paint)."""
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(list(argv))
+    app = cast(QApplication, QApplication.instance()) or QApplication(list(argv))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -72,6 +76,7 @@ def create_app(argv: Sequence[str], icon: bool = True) -> Any:
 
 def already_running(lock: object) -> int:
     """Never two writers on one data home: bring the first window forward, or explain."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from ui.single_instance import ask_first_to_show
@@ -79,7 +84,7 @@ def already_running(lock: object) -> int:
     if ask_first_to_show():
         print("Facilitator is already open with this data folder; its window was brought forward.")
         return 0
-    QMessageBox.information(None, "Facilitator", QMessageBox.tr(
+    QMessageBox.information(None, "Facilitator", QCoreApplication.translate("QMessageBox",
         "Facilitator is already open with this data folder (process %1). Switch to that window; "
         "two copies writing to the same decision log could lose work.")
         .replace("%1", str(getattr(lock, "holder", lambda: "?")())))

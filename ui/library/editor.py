@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -126,7 +126,7 @@ class StructureEditor(QDialog):
 
         self._lines: dict[str, QLabel] = {}
         form = QFormLayout()
-        for key, label, widget in (("name", self.tr("&Name"), self.name), ("id", self.tr("I&d"), self.ident),
+        for key, caption, widget in (("name", self.tr("&Name"), self.name), ("id", self.tr("I&d"), self.ident),
                                    ("summary", self.tr("S&ummary"), self.summary),
                                    ("purposes", self.tr("Purpose &families"), fam_row),
                                    ("purpose", self.tr("&Purpose"), self.purpose),
@@ -134,10 +134,10 @@ class StructureEditor(QDialog):
                                    ("people", self.tr("Peop&le"), people_row), ("space", self.tr("Spa&ce"), self.space),
                                    ("materials", self.tr("&Materials"), self.materials),
                                    ("tips", self.tr("&Tips"), self.tips), ("traps", self.tr("T&raps"), self.traps)):
-            form.addRow(label, widget)  # the label a sibling of its field: Qt gives the labelled-by relation
+            form.addRow(caption, widget)  # the label a sibling of its field: Qt gives the labelled-by relation
             self._lines[key] = problem_line(self)  # right under the field, shown when something is wrong
             form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self._lines[key])
-        form.labelForField(people_row).setBuddy(self.min_people)
+        cast(QLabel, form.labelForField(people_row)).setBuddy(self.min_people)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         steps_label = QLabel(self.tr("&Steps"), self)

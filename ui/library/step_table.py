@@ -54,8 +54,9 @@ class StepTable(QTableWidget):
         for col, text in ((0, step.title), (1, f"{step.minutes:g}"), (2, str(step.repeat)),
                           (4, str(step.group_size or "")), (5, step.say)):
             self.setItem(row, col, QTableWidgetItem(text))
-        self.setItem(row, GROUPS, QTableWidgetItem())  # under the drop-down: the cell a screen reader reaches
-        self.item(row, GROUPS).setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        under = QTableWidgetItem()  # under the drop-down: the cell a screen reader reaches
+        self.setItem(row, GROUPS, under)
+        under.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         combo = QComboBox(self)
         for config in Configuration:
             combo.addItem(configuration_label(config), config.value)

@@ -75,7 +75,9 @@ class PlansView(QWidget):
         self.chooser.setAccessibleName(self.tr("Structure to add"))
         self.chooser.setEditable(True)
         self.chooser.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.chooser.lineEdit().setAccessibleName(self.chooser.accessibleName())
+        chooser_line = self.chooser.lineEdit()
+        assert chooser_line is not None  # an editable combo box always has one
+        chooser_line.setAccessibleName(self.chooser.accessibleName())
         chooser_label = QLabel(self.tr("Structure"), self)
         chooser_label.setBuddy(self.chooser)
         add_buttons = QHBoxLayout()  # two rows: in one, Dutch labels forced the window to 1402 px
@@ -173,10 +175,11 @@ class PlansView(QWidget):
     def refresh_chooser(self) -> None:
         current = self.chooser.currentData()
         self.chooser.clear()
-        for s in self.library():
+        library = self.library()
+        for s in library:
             self.chooser.addItem(s.name, s.id)
         for template in repo.list_templates(self.db):
-            names = " → ".join(self.library().get(i).name if self.library().get(i) else i for i in template.structure_ids)
+            names = " → ".join(found.name if (found := library.get(i)) else i for i in template.structure_ids)
             self.chooser.addItem(self.tr("String: %1 (%2)").replace("%1", template.name).replace("%2", names),
                                  f"template:{template.uuid}")
         if current:
@@ -212,7 +215,7 @@ class PlansView(QWidget):
         self.item_panel.load(resolved[row] if 0 <= row < len(resolved) else None)
 
     # --- edits (each saved at once, undoable) -------------------------------------------
-    def _edit(self, label: str, change: Callable[[Plan], None], select_row: int | None = None) -> None:
+    def _edit(self, label: str, change: Callable[[Plan], object], select_row: int | None = None) -> None:
         if self.plan is None:
             return
         after = copy.deepcopy(self.plan)

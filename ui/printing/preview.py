@@ -9,9 +9,9 @@ from __future__ import annotations
 import inspect
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 from PySide6.QtPdf import QPdfDocument
@@ -27,11 +27,15 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from facilitator.render import Options
 from ui.a11y import explain
 from ui.background import run_in_background
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 Renderer = Callable[..., object]  # (path, options) or (path, options, progress, cancelled)
 
@@ -39,7 +43,7 @@ Renderer = Callable[..., object]  # (path, options) or (path, options, progress,
 class PreviewDialog(QDialog):
     """Shows a document; ``kinds`` maps a label ("Structure card") to a function writing the PDF."""
 
-    def __init__(self, title: str, kinds: dict[str, Renderer], parent: Any = None, suggested_name: str = "handout") -> None:
+    def __init__(self, title: str, kinds: Mapping[str, Renderer], parent: QWidget | None = None, suggested_name: str = "handout") -> None:
         super().__init__(parent)
         self.setObjectName("printPreview")
         self.setWindowTitle(self.tr("Print preview — %1").replace("%1", title))
@@ -112,7 +116,7 @@ class PreviewDialog(QDialog):
     def options(self) -> Options:
         return Options(paper=self.paper.currentData(), large_print=self.large.isChecked())
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # our own name, not QWidget.render(target)
         """Make the PDF in the background; the window stays responsive."""
         self._generation += 1
         generation = self._generation
@@ -193,10 +197,10 @@ class PreviewDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("printDialog")
         dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.open()
+        dialog.open()  # type: ignore[call-arg]  # the stubs list only open(receiver, member)
         self._print_dialog = dialog
 
-    def print_to(self, printer: Any) -> None:
+    def print_to(self, printer: QPrinter) -> None:
         from ui.printing.printer import print_pdf
 
         print_pdf(self.document, printer)

@@ -6,15 +6,19 @@ a full HighResolution A4 page would be ~10k×14k pixels for no visible gain.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
 MAX_DPI = 300
 
 
-def print_pdf(document: Any, printer: Any) -> int:
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     """Returns the number of pages sent."""
     painter = QPainter()
     if not painter.begin(printer):

@@ -7,7 +7,6 @@ list); they are never written to the library or the database.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 from facilitator.groups import MAX_PEOPLE, assign, describe_split, keep_apart_conflicts, read_names
@@ -30,7 +30,7 @@ from ui.labels import configuration_label
 
 
 class GroupsDialog(QDialog):
-    def __init__(self, configuration: str, size: int | None, title: str, parent: Any = None,
+    def __init__(self, configuration: str, size: int | None, title: str, parent: QWidget | None = None,
                  names: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("groupsDialog")
@@ -51,10 +51,10 @@ class GroupsDialog(QDialog):
                 self.configuration.addItem(configuration_label(config), config.value)
         index = self.configuration.findData(configuration)
         self.configuration.setCurrentIndex(max(index, 2 if index < 0 else index))
-        self.size = QSpinBox(self)
-        self.size.setRange(2, 30)
-        self.size.setValue(size or 6)
-        self.size.setAccessibleName(self.tr("Size of small groups"))
+        self.group_size = QSpinBox(self)
+        self.group_size.setRange(2, 30)
+        self.group_size.setValue(size or 6)
+        self.group_size.setAccessibleName(self.tr("Size of small groups"))
         self.seed = QSpinBox(self)
         self.seed.setRange(1, 999_999)
         self.seed.setValue(1)
@@ -63,8 +63,8 @@ class GroupsDialog(QDialog):
         self.apart.setAccessibleName(self.tr("People to keep apart"))
         self.apart.setPlaceholderText(self.tr("One line per set to keep apart, e.g. Anna, Bram"))
         self.apart.setFixedHeight(60)
-        self.result = QTextBrowser(self)
-        self.result.setAccessibleName(self.tr("The groups"))
+        self.groups_view = QTextBrowser(self)
+        self.groups_view.setAccessibleName(self.tr("The groups"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #8b0000; font-weight: 600;")
@@ -74,7 +74,7 @@ class GroupsDialog(QDialog):
         make.clicked.connect(self.make_groups)
         again = QPushButton(self.tr("&Shuffle again"), self)
         again.setAccessibleName(self.tr("Shuffle again"))
-        again.clicked.connect(lambda: (self.seed.setValue(self.seed.value() + 1), self.make_groups()))
+        again.clicked.connect(self.shuffle_again)
         self.print_button = QPushButton(self.tr("&Print list…"), self)
         explain(self.print_button, self.tr("Print the list of groups"))
         self.print_button.clicked.connect(self.preview)
@@ -86,7 +86,7 @@ class GroupsDialog(QDialog):
         form.addRow(self.tr("&Names"), self.names)
         form.addRow("", load)
         form.addRow(self.tr("&Groups of"), self.configuration)
-        form.addRow(self.tr("Small group si&ze"), self.size)
+        form.addRow(self.tr("Small group si&ze"), self.group_size)
         form.addRow(self.tr("Shuffle n&umber"), self.seed)
         form.addRow(self.tr("Keep &apart"), self.apart)
         buttons = QHBoxLayout()
@@ -97,7 +97,7 @@ class GroupsDialog(QDialog):
         box = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addLayout(form, 1)
-        top.addWidget(self.result, 1)
+        top.addWidget(self.groups_view, 1)
         box.addLayout(top, 1)
         box.addWidget(self.message)
         box.addLayout(buttons)
@@ -120,10 +120,14 @@ class GroupsDialog(QDialog):
         self.message.clear()
         return True
 
+    def shuffle_again(self) -> None:
+        self.seed.setValue(self.seed.value() + 1)
+        self.make_groups()
+
     def make_groups(self) -> None:
         names = self.name_list()
         config = self.configuration.currentData()
-        size = self.size.value() if config == Configuration.SMALL_GROUPS.value else None
+        size = self.group_size.value() if config == Configuration.SMALL_GROUPS.value else None
         apart = [{n.strip() for n in line.split(",") if n.strip()} for line in self.apart.toPlainText().splitlines()]
         if len(names) > MAX_PEOPLE:
             self.message.setText(self.tr("That is %1 names; the generator takes up to %2.")
@@ -134,7 +138,7 @@ class GroupsDialog(QDialog):
         except ValueError as exc:
             self.groups = []
             self.message.setText(str(exc))
-            self.result.clear()
+            self.groups_view.clear()
             self.print_button.setEnabled(False)
             return
         clashes = keep_apart_conflicts(self.groups, [a for a in apart if len(a) > 1])
@@ -146,7 +150,7 @@ class GroupsDialog(QDialog):
         group = self.tr("Group")
         rows = "".join(f"<p><b>{group} {i}</b> ({len(g)}): {escape(', '.join(g))}</p>"
                        for i, g in enumerate(self.groups, 1))
-        self.result.setHtml(f"<h3>{escape(self.describe)}</h3>{rows}")
+        self.groups_view.setHtml(f"<h3>{escape(self.describe)}</h3>{rows}")
         self.print_button.setEnabled(bool(self.groups))
 
     def preview(self) -> None:

@@ -11,6 +11,7 @@ keys with Ctrl, F1 and Esc work there too.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -20,7 +21,8 @@ TAG_KEYS = 9  # Ctrl+1 … Ctrl+9: the first nine harvest tags of the plan
 
 # (key as QKeySequence's portable text, action, what it does). The presenter has one
 # handler per action; a handler that returns False leaves the key to the focused widget.
-RUN_KEYS: tuple[tuple[str, str, str], ...] = (
+# QT_TRANSLATE_NOOP returns its text unchanged; PySide's stubs call that an object.
+RUN_KEYS = cast(tuple[tuple[str, str, str], ...], (
     ("Space", "toggle", QT_TRANSLATE_NOOP("RunKeys", "Start, pause or resume the timer")),
     ("Right", "next", QT_TRANSLATE_NOOP("RunKeys", "Next step")),
     ("Left", "back", QT_TRANSLATE_NOOP("RunKeys", "Back one step")),
@@ -41,7 +43,7 @@ RUN_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Ctrl+Q", "quit", QT_TRANSLATE_NOOP("RunKeys", "Quit Facilitator (it asks first; the run is kept)")),
     ("?", "help", QT_TRANSLATE_NOOP("RunKeys", "Show these keys")),
     ("F1", "help", QT_TRANSLATE_NOOP("RunKeys", "Show these keys")),
-)
+))
 
 _SHOWN = {"Right": "→", "Left": "←", "-": "−", "Return": "Enter"}
 _LOOSE = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.GroupSwitchModifier
