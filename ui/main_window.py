@@ -7,7 +7,8 @@ reading the library, and the Plans and Decisions pages follow a moment later.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -25,10 +26,20 @@ from ui.library.view import LibraryView
 from ui.settings import settings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget, QListWidget, QMenu, QMessageBox
+
+    from facilitator.plans.model import Plan
+    from facilitator.plans.resume import ResumeOffer
     from facilitator.store.db import Database
     from facilitator.structures.problem import Problem
     from ui.decisions.page import DecisionsView
     from ui.plans.view import PlansView
+    from ui.printing.preview import PreviewDialog
+    from ui.quit_question import QuitQuestion
+    from ui.restore_dialog import RestoreDialog
+    from ui.runner.end_summary import EndSummary
+    from ui.runner.presenter import PresenterView
+    from ui.runner.questions_dialog import QuestionsDialog
 
 
 def set_shortcut(action: QAction, key: QKeySequence.StandardKey | str) -> None:
@@ -48,11 +59,24 @@ def set_shortcut(action: QAction, key: QKeySequence.StandardKey | str) -> None:
 class MainWindow(QMainWindow):
     """``MainWindow(db)`` is ready at once; ``MainWindow()`` waits for :meth:`attach_database`."""
 
-    def __init__(self, db: Database | None = None, parent: Any = None) -> None:
+    def __init__(self, db: Database | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db: Database | None = None
-        self.plans_view: PlansView
+        self.plans_view: PlansView  # both set by attach_database; until then hasattr() says the log is opening
         self.decisions_view: DecisionsView
+        # A session: the presenter of the latest run (kept after it ends) and the plan it runs, None for a resumed
+        # run whose plan was deleted; end_summary once a run has ended.
+        self.presenter: PresenterView | None = None
+        self.running_plan: Plan | None = None
+        self.end_summary: EndSummary | None = None
+        # Dialogs and boxes opened with open(), kept here so they outlive the method that opened them.
+        self.preview: PreviewDialog | None = None
+        self.questions_dialog: QuestionsDialog | None = None
+        self.restore_dialog: RestoreDialog | None = None
+        self.quit_question: QuitQuestion | None = None
+        self._resume_box: QMessageBox | None = None
+        self._plan_box: QMessageBox | None = None
+        self._data_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Facilitator"))
         self.undo = QUndoStack(self)
         self.library_view = LibraryView(None, self.undo, self)
@@ -63,8 +87,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self._waiting_page(), title)
         self.setCentralWidget(self.tabs)
 
-        self.problems_dock: Any = None  # built the first time there is something to show
-        self.problems: Any = None
+        self.problems_dock: QDockWidget | None = None  # built the first time there is something to show
+        self.problems: QListWidget | None = None
         self._problem_lines: list[str] = []
         self.problems_button = QPushButton(self)
         self.problems_button.setFlat(True)
@@ -113,13 +137,20 @@ class MainWindow(QMainWindow):
             title, waiting = self.tabs.tabText(index), self.tabs.widget(index)
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, page, title)
-            waiting.deleteLater()
+            if waiting is not None:
+                waiting.deleteLater()
         self.tabs.setCurrentIndex(current)
         self._build_data_menus()
         self._build_language_menu()
         self.plans_view.refresh_chooser()
 
-    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None, name: str | None = None) -> QAction:
+    def _database(self) -> Database:
+        """The open log, for the pages and actions that exist only once attach_database() has run."""
+        assert self.db is not None
+        return self.db
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence.StandardKey | str | None = None, name: str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             set_shortcut(action, shortcut)
@@ -216,7 +247,7 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
-    def preview_current(self) -> Any:
+    def preview_current(self) -> PreviewDialog | None:
         """Preview the selected structure's card or worksheet, as the printer will get it."""
         from facilitator.render import render_card, render_worksheet
         from ui.printing.preview import PreviewDialog
@@ -254,7 +285,7 @@ class MainWindow(QMainWindow):
         if s is not None and self.db is not None:
             self.ask_and_run(Plan(title=s.name, items=[PlanItem.for_structure(s)]))
 
-    def ask_and_run(self, plan: Any) -> None:
+    def ask_and_run(self, plan: Plan) -> None:
         """First the real question for each structure (ui/runner/questions_dialog.py), then the run.
 
         The questions typed are kept in the plan (undoable, like any plan edit)
@@ -277,7 +308,7 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(done)
         dialog.open()
 
-    def run_plan(self, plan: Any, resume: Any = None) -> None:
+    def run_plan(self, plan: Plan | None, resume: ResumeOffer | None = None) -> None:
         """Open the presenter and projector views; every transition and note goes to the database."""
         from facilitator.plans.model import DEFAULT_HARVEST_TAGS
         from facilitator.plans.recorder import RunRecorder
@@ -289,19 +320,21 @@ class MainWindow(QMainWindow):
 
         library = self.library_view.library
         if resume is None:
+            assert plan is not None  # a new run always has its plan; only a resumed one can have lost it
             items = run_items(plan, library)
-            run_uuid = start_run(self.db, plan, [i.timed for i in items])
+            run_uuid = start_run(self._database(), plan, [i.timed for i in items])
             state = None
         else:
             items = run_items_for(resume.items, plan, library)
             run_uuid, state = resume.run_uuid, resume.engine_state
-        recorder = RunRecorder(self.db, run_uuid)
-        try:
-            warning = max(0.0, float(settings().value("runner/warning_seconds", DEFAULT_WARNING_SECONDS)))
+        recorder = RunRecorder(self._database(), run_uuid)
+        try:  # QSettings gives an object: whatever the file holds
+            warning = max(0.0, float(settings().value("runner/warning_seconds", DEFAULT_WARNING_SECONDS)))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             warning = DEFAULT_WARNING_SECONDS  # a damaged settings file must not stop a session from starting
         controller = RunController(items, recorder=recorder, state=state, warning_seconds=warning)
-        self.presenter = PresenterView(controller, plan.title if plan else resume.plan_title,
+        title = plan.title if plan else resume.plan_title if resume else ""
+        self.presenter = PresenterView(controller, title,
                                        tuple(plan.harvest_tags) if plan else DEFAULT_HARVEST_TAGS)
         if resume is not None:
             self.presenter.load_notes(recorder.restore_notes())
@@ -325,8 +358,9 @@ class MainWindow(QMainWindow):
 
         The presenter and its timer keep running in their own window.
         """
+        assert self.presenter is not None  # only a running presenter asks for a round
         controller = self.presenter.controller
-        plan = getattr(self, "running_plan", None)
+        plan = self.running_plan
         self.decisions_view.open_for_run(controller.items[index].title, plan.venue if plan else "",
                                          getattr(controller.recorder, "run_uuid", None))
         self.raise_()
@@ -338,7 +372,7 @@ class MainWindow(QMainWindow):
         from facilitator.plans.resume import resumable_run
         from facilitator.plans.runs import discard_run
 
-        offer = resumable_run(self.db)
+        offer = resumable_run(self._database())
         if offer is None:
             return
         from PySide6.QtWidgets import QMessageBox
@@ -353,10 +387,10 @@ class MainWindow(QMainWindow):
 
         def chosen() -> None:
             if box.clickedButton() is resume:
-                plan = get_plan(self.db, offer.plan_uuid) if offer.plan_uuid else None
+                plan = get_plan(self._database(), offer.plan_uuid) if offer.plan_uuid else None
                 self.run_plan(plan, resume=offer)
             elif box.clickedButton() is close:
-                discard_run(self.db, offer.run_uuid)
+                discard_run(self._database(), offer.run_uuid)
         box.finished.connect(lambda _r: chosen())
         box.open()
         self._resume_box = box
@@ -385,7 +419,7 @@ class MainWindow(QMainWindow):
         from facilitator.plans.files import PlanFileError, import_plan_file
 
         try:
-            result = import_plan_file(self.db, Path(name), self.library_view.library)
+            result = import_plan_file(self._database(), Path(name), self.library_view.library)
         except (PlanFileError, OSError) as exc:
             problems = getattr(exc, "problems", None) or [str(exc)]
             from PySide6.QtWidgets import QMessageBox
@@ -439,12 +473,14 @@ class MainWindow(QMainWindow):
                 self.problems_dock.hide()
 
     def _fill_problems(self) -> None:
+        if self.problems is None:  # not built yet: show_problems() fills it when it builds it
+            return
         self.problems.clear()
         self.problems.addItems(self._problem_lines or [self.tr("No problems: every structure file is fine.")])
 
     def show_problems(self) -> None:
         """The Problems panel at the bottom (View → Problems), built on first use."""
-        if self.problems_dock is None:
+        if self.problems_dock is None or self.problems is None:  # built together
             from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QDockWidget, QListWidget
 
@@ -462,7 +498,7 @@ class MainWindow(QMainWindow):
         """File → Restore from a backup… (ui/restore_dialog.py); not while a session runs or the log is opening."""
         from PySide6.QtWidgets import QMessageBox
 
-        presenter = getattr(self, "presenter", None)
+        presenter = self.presenter
         if self.db is None or (presenter is not None and presenter.isVisible()):
             QMessageBox.information(self, self.tr("Restore from a backup"), self.tr(
                 "End the running session first (or wait until the log has opened), then restore."))
@@ -509,12 +545,11 @@ class MainWindow(QMainWindow):
         """Ctrl+Q and the close button: ask first while a session or a round runs (ui/quit_question.py)."""
         from ui.quit_question import QuitQuestion
 
-        self.quit_question = getattr(self, "quit_question", None) or QuitQuestion(self)
+        self.quit_question = self.quit_question or QuitQuestion(self)
         if self.quit_question.stops(event):
             return
-        presenter = getattr(self, "presenter", None)
-        if presenter is not None:
-            presenter.close()  # writes the last note and the timer's state; the app can end
+        if self.presenter is not None:
+            self.presenter.close()  # writes the last note and the timer's state; the app can end
         s = settings()
         s.setValue("main/geometry", self.saveGeometry())
         s.setValue("main/splitter", self.library_view.splitter.saveState())
