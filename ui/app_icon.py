@@ -5,12 +5,15 @@ Its own module so ui/launch.py can set it without importing ui/app.py, which imp
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from facilitator import paths
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
 
-def set_icon(app: Any) -> None:
+
+def set_icon(app: QGuiApplication) -> None:
     from PySide6.QtGui import QIcon  # lazily: ui/app.py imports the core before PySide6
 
     path = paths.resource("icons", "facilitator.svg")

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self._build_language_menu()
         self.plans_view.refresh_chooser()
 
-    def _database(self) -> Database:
+    def database(self) -> Database:
         """The open log, for the pages and actions that exist only once attach_database() has run."""
         assert self.db is not None
         return self.db
@@ -322,12 +322,12 @@ class MainWindow(QMainWindow):
         if resume is None:
             assert plan is not None  # a new run always has its plan; only a resumed one can have lost it
             items = run_items(plan, library)
-            run_uuid = start_run(self._database(), plan, [i.timed for i in items])
+            run_uuid = start_run(self.database(), plan, [i.timed for i in items])
             state = None
         else:
             items = run_items_for(resume.items, plan, library)
             run_uuid, state = resume.run_uuid, resume.engine_state
-        recorder = RunRecorder(self._database(), run_uuid)
+        recorder = RunRecorder(self.database(), run_uuid)
         try:  # QSettings gives an object: whatever the file holds
             warning = max(0.0, float(settings().value("runner/warning_seconds", DEFAULT_WARNING_SECONDS)))  # type: ignore[arg-type]
         except (TypeError, ValueError):
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         """The presenter closed at the session's end: the summary, with the harvest report on offer."""
         from ui.runner.end_summary import show_end_summary
 
-        self.end_summary = show_end_summary(self, self.db, run_uuid)
+        self.end_summary = show_end_summary(self, self.database(), run_uuid)
         self.plans_view.preview_harvest(check_only=True)  # the Plans page's Harvest… knows of this run now
 
     def open_round_for_item(self, index: int) -> None:
@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
         from facilitator.plans.resume import resumable_run
         from facilitator.plans.runs import discard_run
 
-        offer = resumable_run(self._database())
+        offer = resumable_run(self.database())
         if offer is None:
             return
         from PySide6.QtWidgets import QMessageBox
@@ -387,10 +387,10 @@ class MainWindow(QMainWindow):
 
         def chosen() -> None:
             if box.clickedButton() is resume:
-                plan = get_plan(self._database(), offer.plan_uuid) if offer.plan_uuid else None
+                plan = get_plan(self.database(), offer.plan_uuid) if offer.plan_uuid else None
                 self.run_plan(plan, resume=offer)
             elif box.clickedButton() is close:
-                discard_run(self._database(), offer.run_uuid)
+                discard_run(self.database(), offer.run_uuid)
         box.finished.connect(lambda _r: chosen())
         box.open()
         self._resume_box = box
@@ -419,7 +419,7 @@ class MainWindow(QMainWindow):
         from facilitator.plans.files import PlanFileError, import_plan_file
 
         try:
-            result = import_plan_file(self._database(), Path(name), self.library_view.library)
+            result = import_plan_file(self.database(), Path(name), self.library_view.library)
         except (PlanFileError, OSError) as exc:
             problems = getattr(exc, "problems", None) or [str(exc)]
             from PySide6.QtWidgets import QMessageBox

@@ -9,7 +9,7 @@ mistake should not happen by one keystroke. Nothing running: no question.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QCloseEvent
@@ -17,15 +17,18 @@ from PySide6.QtWidgets import QMessageBox
 
 from facilitator.timing import EngineState
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
-def session_running(window: Any) -> bool:
+
+def session_running(window: MainWindow) -> bool:
     """A presenter is open on a session that has not finished (ready, running or paused)."""
-    presenter = getattr(window, "presenter", None)
+    presenter = window.presenter
     return bool(presenter is not None and presenter.isVisible()
                 and presenter.controller.engine.state is not EngineState.FINISHED)
 
 
-def round_in_progress(window: Any) -> bool:
+def round_in_progress(window: MainWindow) -> bool:
     """The Meeting page is in a round (seen or not) that the log still has open.
 
     A round closes the moment everyone present has a stance, while its screen
@@ -42,13 +45,13 @@ def round_in_progress(window: Any) -> bool:
         return False
     from facilitator.decisions.repository import open_round
 
-    return bool(open_round(window.db, item.proposal_id) == screen.round_id)
+    return bool(open_round(window.database(), item.proposal_id) == screen.round_id)
 
 
 class QuitQuestion(QObject):
     """Stops the main window's first close while something runs, and closes it again if the answer is Quit."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.confirmed = False

@@ -11,7 +11,7 @@ until it is done.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.store.backup import list_backups
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -48,7 +51,7 @@ def backup_label(path: Path) -> tuple[str, bool]:
 class RestoreDialog(QDialog):
     """The backups, newest first; unusable ones are listed but cannot be chosen."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
         self.setObjectName("restoreDialog")
@@ -134,7 +137,7 @@ class RestoreDialog(QDialog):
         for widget in (self.list, self.restore_button, self.file_button):
             widget.setEnabled(False)
         self.status.setText(translate("Restore", "Restoring %1 …").replace("%1", path.name))
-        db = self.window_.db
+        db = self.window_.database()
         db.let_go()
         run_in_background(lambda: restore(path), lambda previous: self.finish(path, previous, None),
                           lambda exc: self.finish(path, None, exc))
@@ -142,7 +145,7 @@ class RestoreDialog(QDialog):
     def finish(self, path: Path, previous: Path | None, error: Exception | None) -> None:
         from facilitator.store.errors import LogBusy, RestoreRefused
 
-        self.window_.db.hold_again()
+        self.window_.database().hold_again()
         if error is None:
             self.window_.after_restore()
             self.window_.statusBar().showMessage(translate("Restore", "Restored %1. The log it replaced is kept at %2.")

@@ -7,11 +7,14 @@ its data home; nothing here touches the network.
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from facilitator import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 RAISE = b"raise"
 
@@ -35,7 +38,7 @@ def ask_first_to_show() -> bool:
 
 
 class RaiseServer(QLocalServer):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
         QLocalServer.removeServer(server_name())  # a socket file left by a crash

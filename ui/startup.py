@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator import paths
 from facilitator.store.errors import DatabaseDamaged
 
+if TYPE_CHECKING:
+    from facilitator.store.db import Database
+
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
 
 
-def open_or_recover(parent: Any = None) -> Any | None:
+def open_or_recover(parent: QWidget | None = None) -> Database | None:
     """The open Database, or None when the person chose to quit (or it cannot be opened)."""
     try:
         db = _open_and_back_up()
@@ -28,7 +31,7 @@ def open_or_recover(parent: Any = None) -> Any | None:
     return db
 
 
-def _open_and_back_up() -> Any:
+def _open_and_back_up() -> Database:
     """The slow part of opening (integrity check, migrations, the ORM): safe off the GUI thread."""
     from facilitator.store.db import open_database
     from facilitator.store.errors import BackupRefused
@@ -40,7 +43,7 @@ def _open_and_back_up() -> Any:
     return db
 
 
-def recover(exc: Exception, parent: Any = None) -> Any | None:
+def recover(exc: Exception, parent: QWidget | None = None) -> Database | None:
     """After a failed open: offer the way back for a damaged file, explain anything else."""
     from facilitator.store.db import open_database
     from facilitator.store.health import move_aside, newest_good_backup
@@ -85,7 +88,7 @@ def recover(exc: Exception, parent: Any = None) -> Any | None:
         return recover(again if not isinstance(again, DatabaseDamaged) else OSError(str(again)), parent)
 
 
-def open_in_background(parent: Any, on_open: Callable[[Any | None], None]) -> None:
+def open_in_background(parent: QWidget | None, on_open: Callable[[Database | None], None]) -> None:
     """Open the log off the GUI thread; ``on_open(db)`` runs on the GUI thread (None: quit)."""
     from ui.background import run_in_background
 

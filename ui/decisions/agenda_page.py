@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +32,7 @@ from ui.layout import local_shortcut
 class AgendaPage(QWidget):
     open_item = Signal(str)  # a proposal id
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.meeting_id = db, ""
         self.setStyleSheet(style.BUTTONS + " QLineEdit, QComboBox { font-size: 13pt; }")

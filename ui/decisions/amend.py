@@ -7,7 +7,6 @@ next decision round at once; the earlier wording and title stay in the history.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,7 +34,7 @@ class AmendPanel(QWidget):
     amended = Signal()
     park = Signal()
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.proposal_id = db, ""
         self.setObjectName("amendPanel")

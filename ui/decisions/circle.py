@@ -9,11 +9,10 @@ A long circle scrolls so the current speaker stays in the middle of the view.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from facilitator.decisions.rules import Stance
 from ui.decisions import style
@@ -29,7 +28,7 @@ class CircleList(QListWidget):
     command = Signal(str)
     chosen = Signal(str)  # a person id, chosen with ↑/↓ or a click
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("roundCircle")
         self.setAccessibleName(self.tr("The circle: who has spoken and who is still to come"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QScrollArea, QWidget
@@ -23,7 +23,7 @@ def named(widget: W, name: str) -> W:
 class OptionalDate(QDateEdit):
     """A date that may be left empty: the earliest date reads as the special text ('no date')."""
 
-    def __init__(self, empty_text: str, parent: Any = None) -> None:
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat("d MMM yyyy")

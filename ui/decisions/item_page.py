@@ -6,8 +6,6 @@ an open round is resumed where it stopped, so closing the app loses nothing.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,7 +36,7 @@ class ItemPage(QWidget):
     back = Signal()
     status = Signal(str)
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.proposal_id = db, ""
         self.meeting: MeetingView | None = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -33,7 +32,7 @@ SOON = dt.timedelta(days=30)
 class LogFilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet("QLineEdit, QComboBox, QDateEdit, QCheckBox, QPushButton { font-size: 12pt; }")
         self.search = named(QLineEdit(self), "logSearch")

@@ -31,7 +31,7 @@ class LogList(QTreeWidget):
     current_changed = Signal(object)  # a proposal id, or None
     more_requested = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("logList")
         self.setAccessibleName(self.tr("Decisions"))
@@ -113,7 +113,7 @@ class LogList(QTreeWidget):
 class EmptyLog(QWidget):
     """Nothing to show: say why, and offer the next step (the example log, a meeting, clearing filters)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("logEmpty")
         self.setStyleSheet(style.BUTTONS)

@@ -44,7 +44,7 @@ class LogView(QWidget):
     new_meeting = Signal()
     open_in_meeting = Signal(str)  # a meeting id
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.rows: list[DecisionSummary] = []

@@ -38,7 +38,7 @@ class MeetingPage(QWidget):
     status = Signal(str)
     changed = Signal()
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.info: MeetingView | None = None

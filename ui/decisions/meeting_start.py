@@ -8,7 +8,6 @@ the plan's venue) and the meeting it starts is linked to that run.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -42,7 +41,7 @@ class StartMeeting(QWidget):
     started = Signal(str)  # the new meeting's id
     opened = Signal(str)  # an earlier meeting's id
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self._filled = False  # the lists are filled when first shown: a big log must not slow the start

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,7 +38,7 @@ REVIEW_AFTER = dt.timedelta(days=182)
 class OutcomePanel(QWidget):
     recorded = Signal(str)  # the decision id
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.proposal_id = db, ""
         self.author_id: str | None = None

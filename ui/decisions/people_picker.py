@@ -7,7 +7,6 @@ seating order (the order rounds go round), Enter in the box adds a person.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,7 +32,7 @@ class PeoplePicker(QWidget):
     changed = Signal()
     problem = Signal(str)
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.list = QListWidget(self)

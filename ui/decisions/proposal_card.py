@@ -6,8 +6,6 @@ short proposal does not leave a big empty box and a long one stays readable.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
@@ -16,7 +14,7 @@ from ui.decisions import style
 
 
 class ProposalCard(QWidget):
-    def __init__(self, parent: Any = None, points: int = 20, max_height: int = 300) -> None:
+    def __init__(self, parent: QWidget | None = None, points: int = 20, max_height: int = 300) -> None:
         super().__init__(parent)
         self.max_height = max_height
         self.header = style.sized(QLabel(self), 14)

@@ -6,8 +6,6 @@ the old decision, whose history stays as it was.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -24,7 +22,7 @@ from ui.decisions.labels import date_label
 class ReopenBox(QWidget):
     reopened = Signal(str, str)  # the new proposal id, what happened in words
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.decision_id: str | None = None

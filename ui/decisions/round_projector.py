@@ -10,8 +10,6 @@ Counts always carry a word (consent / concern / objection), never colour alone.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
@@ -39,7 +37,7 @@ def question_text(kind: RoundKind) -> str:
 
 
 class RoundProjector(QWidget):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         ensure_bundled_fonts()
         self.setObjectName("roundProjector")

@@ -11,8 +11,6 @@ objection's argument shows there only after Alt+X.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -39,7 +37,7 @@ from ui.layout import local_shortcut
 class RoundScreen(QWidget):
     go_on = Signal()
 
-    def __init__(self, db: Database, parent: Any = None, clock: Clock | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.setObjectName("roundScreen")

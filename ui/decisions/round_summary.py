@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,7 +20,7 @@ from ui.decisions import style
 class RoundSummary(QWidget):
     objection_chosen = Signal(str)  # person id
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes: dict[str, QLabel] = {}
         self._decision, self._compact = True, False

@@ -7,7 +7,6 @@ becomes an agenda item with one click (or Ctrl+Enter on it).
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -44,7 +43,7 @@ class ReportPage(QWidget):
 
     approved = Signal()
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.setStyleSheet(style.BUTTONS)
@@ -85,7 +84,7 @@ class NotesPage(QWidget):
     to_agenda = Signal(str)
     done = Signal()
 
-    def __init__(self, db: Database, kind: str, parent: Any = None) -> None:
+    def __init__(self, db: Database, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.kind, self.meeting_id = db, kind, ""
         self.setStyleSheet(style.BUTTONS)

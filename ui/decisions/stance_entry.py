@@ -10,7 +10,6 @@ person's stance is asked for again in the same round.
 from __future__ import annotations
 
 import contextlib
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
@@ -36,7 +35,7 @@ class StanceEntry(QWidget):
     cancelled = Signal()
     opened = Signal(bool)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stanceEntry")
         self.prompt = style.sized(QLabel(self), 15, bold=True)

@@ -33,7 +33,7 @@ class DetailPane(QWidget):
     structure_link = Signal(str)
     run_requested = Signal(str)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._structure: Structure | None = None
         self.title = QLabel(self)

@@ -47,7 +47,7 @@ def blank_structure(library: Library) -> Structure:
 class StructureEditor(QDialog):
     saved = Signal(object, object)  # new Structure, old Structure or None
 
-    def __init__(self, structure: Structure, library: Library, parent: Any = None, is_new: bool = False) -> None:
+    def __init__(self, structure: Structure, library: Library, parent: QWidget | None = None, is_new: bool = False) -> None:
         super().__init__(parent)
         self.original = None if is_new else structure
         self.library = library

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +21,7 @@ from ui.library.search_box import SearchBox
 class FilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = SearchBox(self)  # Ctrl+D, Ctrl+E and friends reach the menus from here
         self.search.setPlaceholderText(self.tr("Search names, purposes, steps, tips…  (Ctrl+F)"))

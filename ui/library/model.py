@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from facilitator.structures.model import Structure
@@ -20,7 +20,7 @@ STRUCTURE_MIME = "application/x-facilitator-structure"
 
 
 class StructureListModel(QStandardItemModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[Structure] = []
         self._favourites: frozenset[str] = frozenset()

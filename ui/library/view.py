@@ -7,7 +7,7 @@ needs on demand are imported where they are used (see benchmarks/startup.py).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Signal
 from PySide6.QtGui import QContextMenuEvent, QUndoStack
@@ -53,7 +53,7 @@ class LibraryView(QWidget):
     problems_changed = Signal(list)
     status = Signal(str)
 
-    def __init__(self, db: Database | None, undo: QUndoStack, parent: Any = None) -> None:
+    def __init__(self, db: Database | None, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.undo = db, undo
         self.library: Library = Library()

@@ -6,7 +6,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from facilitator.plans.schedule import Schedule
 from facilitator.structures.model import format_minutes
@@ -16,7 +22,7 @@ from ui.library.model import STRUCTURE_MIME  # noqa: E402
 class AgendaTable(QTableWidget):
     structure_dropped = Signal(str, int)  # structure id, row to insert at
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
         self.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Item"), self.tr("Length"), self.tr("Invitation / note")])
         self.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

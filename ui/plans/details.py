@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, time
-from typing import Any
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +23,7 @@ from facilitator.plans.model import DEFAULT_HARVEST_TAGS, Plan
 class PlanDetails(QWidget):
     edited = Signal(str, object)  # field name, new value
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
         self.title = self._line(self.tr("Plan title"), "title")

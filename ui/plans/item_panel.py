@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +23,7 @@ class ItemPanel(QWidget):
     edited = Signal(str, object)  # field, value
     step_minutes_edited = Signal(int, object)  # step index, minutes or None to reset
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
         self.title = QLineEdit(self)

@@ -43,7 +43,7 @@ class PlansView(QWidget):
     run_requested = Signal(object)  # Plan
     status = Signal(str)
 
-    def __init__(self, db: Database, library: Callable[[], Library], undo: QUndoStack, parent: Any = None) -> None:
+    def __init__(self, db: Database, library: Callable[[], Library], undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.library, self.undo = db, library, undo
         self.plan: Plan | None = None

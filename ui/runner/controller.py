@@ -64,7 +64,7 @@ class RunController(QObject):
 
     def __init__(self, items: list[RunItem], clock: Clock | None = None, chime: Chime | None = None,
                  recorder: Recorder | None = None, warning_seconds: float = DEFAULT_WARNING_SECONDS,
-                 state: dict[str, Any] | None = None, parent: Any = None) -> None:
+                 state: dict[str, Any] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.items = items
         timed = [item.timed for item in items]

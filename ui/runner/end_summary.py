@@ -9,7 +9,8 @@ one the handout prints) and offers the harvest preview the Plans page offers.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -22,10 +23,16 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from facilitator.plans.harvest_report import HarvestReport
+from facilitator.render import Options
 from ui.a11y import explain
+
+if TYPE_CHECKING:
+    from facilitator.store.db import Database
+    from ui.printing.preview import PreviewDialog
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
 
@@ -38,12 +45,12 @@ def _minutes(seconds: float | None) -> str:
 
 
 class EndSummary(QDialog):
-    def __init__(self, report: HarvestReport, open_harvest: Callable[[], Any], parent: Any = None) -> None:
+    def __init__(self, report: HarvestReport, open_harvest: Callable[[], Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("endSummary")
         self.setWindowTitle(self.tr("Session ended"))
         self.report = report
-        self.preview: Any = None  # the harvest preview, once opened
+        self.preview: PreviewDialog | None = None  # the harvest preview, once opened
         heading = QLabel(self.tr("“%1” has ended. Planned and actual time per item:").replace("%1", report.title), self)
         heading.setWordWrap(True)
         self.table = self._table(report)
@@ -90,7 +97,7 @@ class EndSummary(QDialog):
         return table
 
 
-def show_end_summary(parent: Any, db: Any, run_uuid: str) -> EndSummary:
+def show_end_summary(parent: QWidget | None, db: Database, run_uuid: str) -> EndSummary:
     """The summary of the run just closed, over ``parent`` (the main window), with its harvest on offer."""
     from facilitator.plans.harvest import harvest_report
     from facilitator.render.harvest import render_harvest
@@ -99,7 +106,7 @@ def show_end_summary(parent: Any, db: Any, run_uuid: str) -> EndSummary:
     report = harvest_report(db, run_uuid)
 
     def open_harvest() -> None:
-        def harvest(path: Any, options: Any) -> object:
+        def harvest(path: Path, options: Options) -> object:
             return render_harvest(harvest_report(db, run_uuid), path, options)
 
         dialog.preview = PreviewDialog(report.title or translate("EndSummary", "Session"),

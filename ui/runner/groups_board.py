@@ -71,7 +71,7 @@ def lay_out(groups: Sequence[Sequence[str]], font: QFont, width: int, height: in
 
 
 class GroupsBoard(QWidget):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("projectorGroups")
         self.setAccessibleName(self.tr("Random groups"))

@@ -7,8 +7,6 @@ back to the run.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from ui.a11y import explain
@@ -36,7 +35,7 @@ def rows(tags: tuple[str, ...]) -> list[tuple[str, str]]:
 
 
 class KeysHelp(QDialog):
-    def __init__(self, tags: tuple[str, ...], parent: Any = None) -> None:
+    def __init__(self, tags: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("runKeysHelp")
         self.setWindowTitle(self.tr("Keys while a session runs"))

@@ -48,7 +48,7 @@ class PresenterView(QWidget):
     ended = Signal()  # the session finished: the window has closed; the main window shows the summary
 
     def __init__(self, controller: RunController, title: str, tags: tuple[str, ...] = DEFAULT_HARVEST_TAGS,
-                 parent: Any = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.controller = controller
         self.tags = tags

@@ -8,8 +8,6 @@ window, never by its text (ui/runner/fit_text.py).
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
@@ -25,7 +23,7 @@ from ui.runner.groups_line import group_line
 
 
 class ProjectorView(QWidget):
-    def __init__(self, controller: RunController, parent: Any = None) -> None:
+    def __init__(self, controller: RunController, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         ensure_bundled_fonts()
         self.controller = controller
