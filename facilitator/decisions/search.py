@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy import CTE, Integer, TextualSelect, text
 
 DOC_BITS = 20  # an FTS rowid is (item no << DOC_BITS) + n; see migration 0003
 MAX_TERMS = 16  # a pasted paragraph should not become a 500-term query
@@ -33,8 +32,19 @@ def fts_query(user_text: str) -> str | None:
     return " ".join(terms) or None
 
 
-def matching_items(s: Session, match: str) -> list[int]:
-    """Numbers (``log_search_item.no``) of the proposals with text matching ``match``, read off the rowids."""
-    rows = s.execute(text(f"SELECT DISTINCT rowid >> {DOC_BITS} FROM log_fts WHERE log_fts MATCH :match"),
-                     {"match": match})
-    return [no for (no,) in rows]
+def hit_numbers() -> TextualSelect:
+    """The item numbers of the texts matching the parameter ``match``, for ``no IN (...)``.
+
+    Not DISTINCT: the IN list that SQLite builds from it keeps each number once anyway, and
+    the numbers never travel through Python.
+    """
+    found = text(f"SELECT rowid >> {DOC_BITS} AS no FROM log_fts WHERE log_fts MATCH :match")
+    return found.columns(no=Integer)
+
+
+def hit_count() -> CTE:
+    """How many texts match ``match``, as a one-row WITH table ``hit_count(texts)``: counting is the
+    cheapest pass over the index (no rowids decoded), and MATERIALIZED runs it once however
+    often the statement reads it."""
+    counted = text("SELECT count(*) AS texts FROM log_fts WHERE log_fts MATCH :match")
+    return counted.columns(texts=Integer).cte("hit_count").prefix_with("MATERIALIZED")
