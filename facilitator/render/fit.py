@@ -25,10 +25,17 @@ STEPS = 6  # at most this many tightenings of one part
 _FOOTER = re.compile(r"page \d+( of \d+)?\s*$")
 
 
-def text_lines(pdf: bytes) -> list[int]:
-    """Non-empty text lines on each page, the running footer left out."""
+def text_lines(pdf: bytes, only: set[int] | None = None) -> list[int]:
+    """Non-empty text lines on each page, the running footer left out.
+
+    ``only``: the page numbers (from 1) worth reading; reading a page back costs about as much
+    as laying it out, so the others are not read and count as MIN_LINES (never short).
+    """
     out = []
-    for page in PdfReader(io.BytesIO(pdf)).pages:
+    for number, page in enumerate(PdfReader(io.BytesIO(pdf)).pages, 1):
+        if only is not None and number not in only:
+            out.append(MIN_LINES)
+            continue
         lines = (page.extract_text() or "").splitlines()
         out.append(sum(1 for line in lines if line.strip() and not _FOOTER.search(line)))
     return out
@@ -63,6 +70,13 @@ def _is_writing_page(part: list[Flowable]) -> bool:
     from facilitator.render.writing import LinesToEnd
 
     return any(isinstance(f, LinesToEnd) for f in part)
+
+
+def pages_that_count(pages: int, starts: list[int], exempt: set[int]) -> set[int]:
+    """The pages short_parts can find short: those of parts with more than one page, not exempt."""
+    bounds = [*starts, pages + 1]
+    return {page for i, first in enumerate(starts) if i not in exempt and bounds[i + 1] - first > 1
+            for page in range(first, bounds[i + 1])}
 
 
 def short_parts(lines: list[int], starts: list[int], exempt: set[int]) -> set[int]:
@@ -134,7 +148,9 @@ def fitted_pdf(make: Callable[[], list[Flowable]], build: Callable[[io.BytesIO, 
         pages = build(out, laid)
         pdf = out.getvalue()
         exempt = {i for i, chunk in enumerate(chunks) if _is_writing_page(chunk)}
-        short = short_parts(text_lines(pdf), starts, exempt) if len(starts) == len(chunks) else set()
+        short = set()
+        if len(starts) == len(chunks):
+            short = short_parts(text_lines(pdf, pages_that_count(pages, starts, exempt)), starts, exempt)
         short = {i for i in short if levels.get(i, 0) < STEPS}
         if not short:
             return pdf, pages
