@@ -2,12 +2,18 @@
 
 Prints
   decisions_search_median: X ms (target ≤ 50 ms)   full-text search through list_decisions()
+  decisions_search_floor_median: F ms               the raw FTS5 MATCH finding the same items
+  decisions_search_ratio: X/F (target ≤ 1.5)        the search against its floor, timed in turn
   decision_open_median: Y ms (target ≤ 20 ms)      decision_history() of a random item
   stance_save_median: Z ms                          record_stance() in a 40-person round (committed, synchronous=FULL)
 
 The log is written straight into SQLite (one transaction, executemany) with
 the FTS triggers of migration 0003 live, so the search index is built the
-same way the app builds it. Run: .venv/bin/python benchmarks/decisions_search.py [--decisions N]
+same way the app builds it. The floor is the cheapest way to find the items a
+search lists: ``SELECT DISTINCT rowid >> 20 FROM log_fts WHERE log_fts MATCH ?``
+fetched through a bare sqlite3 connection on the same file, timed right after
+each search of the same words, so a busy machine slows both alike.
+Run: .venv/bin/python benchmarks/decisions_search.py [--decisions N]
 """
 
 from __future__ import annotations
@@ -88,9 +94,11 @@ def generate(conn: sqlite3.Connection, decisions: int, rng: random.Random) -> No
         clock = 60
         for item in range(per_meeting):
             pid = uid()
-            rows["proposal"].append((pid, mid, circle[item % len(circle)], text(3, 7), item, None, ts(when, clock)))
+            title = text(3, 7)
+            rows["proposal"].append((pid, mid, circle[item % len(circle)], title, item, None, ts(when, clock)))
             versions = [uid()]
-            rows["version"].append((versions[0], pid, 1, text(12, 30), text(5, 12), "", "", ts(when, clock + 1)))
+            rows["version"].append((versions[0], pid, 1, text(12, 30), text(5, 12), "", "", ts(when, clock + 1),
+                                    title))
             rid = uid()
             rows["round"].append((rid, pid, versions[0], 1, "reactions", ts(when, clock + 2), ts(when, clock + 2)))
             rows["stance"] += [(uid(), rid, p, "input", text(6, 15), 0, ts(when, clock + 3), ts(when, clock + 3))
@@ -100,7 +108,7 @@ def generate(conn: sqlite3.Connection, decisions: int, rng: random.Random) -> No
                 if number == 2:
                     versions.append(uid())
                     rows["version"].append((versions[1], pid, 2, text(12, 30), text(5, 12), text(4, 10), text(4, 10),
-                                            ts(when, clock + 4)))
+                                            ts(when, clock + 4), title))
                 rid = uid()
                 rows["round"].append((rid, pid, versions[-1], number + 1, "decision", ts(when, clock + 5), ts(when, clock + 5)))
                 for p in circle:
@@ -123,7 +131,8 @@ def generate(conn: sqlite3.Connection, decisions: int, rng: random.Random) -> No
         "meeting": "INSERT INTO meeting VALUES (?,?,?,?,?,?,?,?,?)",
         "att": "INSERT INTO meeting_attendee VALUES (?,?,?)",
         "proposal": "INSERT INTO proposal VALUES (?,?,?,?,?,?,?)",
-        "version": "INSERT INTO proposal_version VALUES (?,?,?,?,?,?,?,?)",
+        "version": "INSERT INTO proposal_version (id, proposal_id, number, text, purpose, what_changed, why, "
+                   "created_at, title) VALUES (?,?,?,?,?,?,?,?,?)",  # the title since migration 0004
         "round": "INSERT INTO consent_round (id, proposal_id, version_id, number, kind, closed_at, created_at) VALUES (?,?,?,?,?,?,?)",
         "stance": "INSERT INTO stance VALUES (?,?,?,?,?,?,?,?)",
         "decision": "INSERT INTO decision VALUES (?,?,?,?,?,?)",
@@ -160,6 +169,7 @@ def main() -> int:
     from facilitator.decisions import meetings, repository
     from facilitator.decisions.history import decision_history
     from facilitator.decisions.queries import PAGE, LogFilter, list_decisions
+    from facilitator.decisions.search import DOC_BITS, fts_query
     from facilitator.decisions.tables import Proposal, Team
     from facilitator.store.db import open_database
 
@@ -186,9 +196,21 @@ def main() -> int:
     with db.session() as s:
         teams = list(s.scalars(select(Team.id)))
         proposals = list(s.scalars(select(Proposal.id)))
+    raw = sqlite3.connect(db.path)
+
+    def floor(q: str) -> object:
+        return raw.execute(f"SELECT DISTINCT rowid >> {DOC_BITS} FROM log_fts WHERE log_fts MATCH ?",
+                           (fts_query(q),)).fetchall()
+
     for q in queries[:5]:
         list_decisions(db, LogFilter(text=q))  # warm the page cache, as a running app would be
-    search = timed(lambda q: list_decisions(db, LogFilter(text=q)), queries * 3)
+        floor(q)
+    search: list[float] = []
+    floors: list[float] = []
+    for q in queries * 3:  # in turn: search, then its floor
+        search += timed(lambda q: list_decisions(db, LogFilter(text=q)), [q])
+        floors += timed(floor, [q])
+    raw.close()
     filtered = timed(lambda qt: list_decisions(db, LogFilter(text=qt[0], team_id=qt[1], outcome="adopted")),
                      zip(queries, teams * 3, strict=False))
     common = timed(lambda q: list_decisions(db, LogFilter(text=q)), [by_rank[0]] * 5)
@@ -213,6 +235,9 @@ def main() -> int:
 
     print(f"search: {len(queries)} queries, median {hits:.0f} matching items each (first page of {PAGE} listed)")
     line("decisions_search_median", search, "50")
+    line("decisions_search_floor_median", floors)
+    print(f"decisions_search_ratio: {statistics.median(search) / statistics.median(floors):.2f} (target ≤ 1.5)   "
+          f"[median of the per-query ratios {statistics.median(a / b for a, b in zip(search, floors, strict=True)):.2f}]")
     line("decisions_search_with_filters_median", filtered)
     line("decisions_search_most_common_word_median", common)
     line("decisions_list_unfiltered_median", plain)
